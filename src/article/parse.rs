@@ -1,0 +1,314 @@
+//! The article parser: raw text → lines → typed blocks → [`Article`].
+
+use std::path::Path;
+
+use super::{Article, Block, BlockKind};
+use crate::detect::{self, BlockDetector};
+use crate::{Error, Lang, Result};
+
+/// The default size limit of a [`Parser`]: 16 MiB.
+pub const DEFAULT_MAX_LEN: usize = 16 * 1024 * 1024;
+
+const BOM: &str = "\u{FEFF}";
+
+/// Parses raw article text into an [`Article`].
+///
+/// Configure it with [`Parser::builder`]; the default parser is what
+/// [`Article::parse`] uses. A `Parser` is cheap to clone, `Send + Sync`, and
+/// meant to be built once and reused.
+///
+/// # Example
+///
+/// ```
+/// use newstext::{Error, Parser};
+///
+/// # fn main() -> Result<(), Error> {
+/// let parser = Parser::builder().max_len(1024).build()?;
+/// let article = parser.parse("Hanoi hosts talks\r\nThe talks opened on Monday.")?;
+/// assert_eq!(article.blocks.len(), 2);
+///
+/// let too_big = "x".repeat(2000);
+/// assert_eq!(parser.parse(&too_big), Err(Error::TooLarge { len: 2000, limit: 1024 }));
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone)]
+pub struct Parser {
+    max_len: usize,
+    detector: BlockDetector,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser {
+            max_len: DEFAULT_MAX_LEN,
+            detector: BlockDetector::default(),
+        }
+    }
+}
+
+/// Builder for a [`Parser`]; [`ParserBuilder::build`] validates the settings.
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct ParserBuilder {
+    max_len: usize,
+}
+
+impl ParserBuilder {
+    /// The largest input accepted, in bytes (default [`DEFAULT_MAX_LEN`],
+    /// 16 MiB). Longer input is an [`Error::TooLarge`].
+    pub fn max_len(mut self, bytes: usize) -> Self {
+        self.max_len = bytes;
+        self
+    }
+
+    /// Builds the parser.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidConfig`] when the size limit is zero.
+    ///
+    /// ```
+    /// assert!(newstext::Parser::builder().max_len(0).build().is_err());
+    /// ```
+    pub fn build(self) -> Result<Parser> {
+        if self.max_len == 0 {
+            return Err(Error::InvalidConfig(
+                "size limit must be at least 1 byte".into(),
+            ));
+        }
+        Ok(Parser {
+            max_len: self.max_len,
+            ..Parser::default()
+        })
+    }
+}
+
+/// A non-empty line: the trimmed span `start..end` of the input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Line {
+    start: usize,
+    end: usize,
+}
+
+impl Parser {
+    /// A builder starting from the default settings.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder {
+            max_len: DEFAULT_MAX_LEN,
+        }
+    }
+
+    /// The size limit in bytes.
+    pub fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// Parses article text.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::TooLarge`] when `text` is longer than the size limit;
+    /// [`Error::Empty`] when it has no non-whitespace character (a leading
+    /// byte-order mark does not count).
+    pub fn parse(&self, text: &str) -> Result<Article> {
+        self.check_len(text.len())?;
+        let lines = split_lines(text);
+        if lines.is_empty() {
+            return Err(Error::Empty);
+        }
+        let mut blocks = classify(text, &lines);
+        let lang = self.assign_langs(&mut blocks);
+        let title = blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Title)
+            .map(|b| b.text.clone());
+        Ok(Article {
+            title,
+            published: None,
+            byline: None,
+            source: None,
+            lang,
+            blocks,
+        })
+    }
+
+    /// Parses raw bytes, which must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// As [`Parser::parse`] (the size limit is checked first), plus
+    /// [`Error::InvalidUtf8`] with the offset where the valid prefix ends.
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article> {
+        self.check_len(bytes.len())?;
+        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+            offset: e.valid_up_to(),
+        })?;
+        self.parse(text)
+    }
+
+    /// Reads and parses a file.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Io`] when the file cannot be read (or its size exceeds the
+    /// limit by metadata, reported as [`Error::TooLarge`]); otherwise as
+    /// [`Parser::parse_bytes`].
+    pub fn parse_path(&self, path: impl AsRef<Path>) -> Result<Article> {
+        let path = path.as_ref();
+        let io = |source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if meta.is_file() {
+            let len = usize::try_from(meta.len()).unwrap_or(usize::MAX);
+            self.check_len(len)?;
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
+        self.parse_bytes(&bytes)
+    }
+
+    fn check_len(&self, len: usize) -> Result<()> {
+        if len > self.max_len {
+            Err(Error::TooLarge {
+                len,
+                limit: self.max_len,
+            })
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Sets every block's language and returns the article's: a vote of the
+    /// content blocks weighted by letters; blocks without letters take the
+    /// article's language.
+    fn assign_langs(&self, blocks: &mut [Block]) -> Option<Lang> {
+        for b in blocks.iter_mut() {
+            b.lang = self.detector.detect(&b.text);
+        }
+        let content = |b: &&Block| b.kind.is_content();
+        let article = detect::vote(
+            blocks
+                .iter()
+                .filter(content)
+                .filter_map(|b| Some((b.lang?, detect::letter_count(&b.text)))),
+        )
+        .or_else(|| {
+            detect::vote(
+                blocks
+                    .iter()
+                    .filter_map(|b| Some((b.lang?, detect::letter_count(&b.text)))),
+            )
+        });
+        for b in blocks.iter_mut() {
+            if b.lang.is_none() {
+                b.lang = article;
+            }
+        }
+        article
+    }
+}
+
+/// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),
+/// each trimmed of whitespace; a leading byte-order mark is skipped.
+fn split_lines(text: &str) -> Vec<Line> {
+    let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = base;
+    let mut i = base;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            // Terminators are ASCII, so `start..i` lies on char boundaries.
+            if let Some(line) = trimmed(text, start, i) {
+                lines.push(line);
+            }
+            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    lines
+}
+
+/// The span of `text[start..end]` without surrounding whitespace, `None`
+/// when nothing is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Line> {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(Line {
+            start: start + lead,
+            end: start + lead + t.len(),
+        })
+    }
+}
+
+/// Gives every line a block: the first line is the title, and so is any
+/// exact repeat of it; everything else is a paragraph.
+fn classify(text: &str, lines: &[Line]) -> Vec<Block> {
+    let title = &text[lines[0].start..lines[0].end];
+    lines
+        .iter()
+        .map(|l| {
+            let s = &text[l.start..l.end];
+            let kind = if s == title {
+                BlockKind::Title
+            } else {
+                BlockKind::Paragraph
+            };
+            Block::new(kind, text, l.start, l.end)
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<&str> {
+        split_lines(text)
+            .iter()
+            .map(|l| &text[l.start..l.end])
+            .collect()
+    }
+
+    #[test]
+    fn line_terminators_and_blank_lines() {
+        assert_eq!(spans("a\nb\r\nc\rd"), ["a", "b", "c", "d"]);
+        assert_eq!(spans("a\r\r\nb\n\n \t \nc\n"), ["a", "b", "c"]);
+        assert_eq!(spans("\u{FEFF}  title \u{A0}\n"), ["title"]);
+        assert!(spans("\u{FEFF} \r\n\u{3000}").is_empty());
+        assert!(spans("").is_empty());
+    }
+
+    #[test]
+    fn bom_offsets_stay_relative_to_input() {
+        let text = "\u{FEFF}Title\nBody";
+        let lines = split_lines(text);
+        assert_eq!(lines[0], Line { start: 3, end: 8 });
+        assert_eq!(lines[1], Line { start: 9, end: 13 });
+    }
+
+    #[test]
+    fn builder_validates() {
+        assert!(matches!(
+            Parser::builder().max_len(0).build(),
+            Err(Error::InvalidConfig(_))
+        ));
+        assert_eq!(Parser::builder().max_len(7).build().unwrap().max_len(), 7);
+    }
+
+    #[test]
+    fn parser_is_send_sync() {
+        fn check<T: Send + Sync>() {}
+        check::<Parser>();
+    }
+}
