@@ -52,7 +52,9 @@ mod detect;
 mod error;
 mod lang;
 
-pub use article::{Article, Block, BlockKind, Byline, Parser, ParserBuilder, Published};
+pub use article::{
+    Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder, Published,
+};
 pub use error::{Error, Result};
 pub use lang::{Lang, OtherLang, ParseLangError};
 

@@ -45,9 +45,12 @@
 //! never spans two lines, and together a line's blocks cover all of its
 //! non-whitespace text, so the article can be rebuilt from its blocks.
 
+mod classify;
+mod date;
 mod parse;
+mod rules;
 
-pub use parse::{Parser, ParserBuilder, DEFAULT_MAX_LEN};
+pub use parse::{CorpusDateMarker, Parser, ParserBuilder, DEFAULT_MAX_LEN};
 
 use jiff::civil::{Date, Time};
 use jiff::tz::Offset;

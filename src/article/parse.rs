@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+use super::classify::{classify, Line, Options};
 use super::{Article, Block, BlockKind};
 use crate::detect::{self, BlockDetector};
 use crate::{Error, Lang, Result};
@@ -35,6 +36,7 @@ const BOM: &str = "\u{FEFF}";
 #[derive(Debug, Clone)]
 pub struct Parser {
     max_len: usize,
+    date_marker: CorpusDateMarker,
     detector: BlockDetector,
 }
 
@@ -42,9 +44,42 @@ impl Default for Parser {
     fn default() -> Self {
         Parser {
             max_len: DEFAULT_MAX_LEN,
+            date_marker: CorpusDateMarker::Recognize,
             detector: BlockDetector::default(),
         }
     }
+}
+
+/// Whether the parser reads the corpus date marker.
+///
+/// The corpus the seed articles come from stores the crawl date as
+/// ` date 2024-08-06 ` (or the partial ` date 2017-01 `) at the very start
+/// of the text. Recognized (the default), it becomes a `date` block and a
+/// full marker sets the publication date; ignored, it is ordinary text.
+///
+/// ```
+/// use newstext::{Article, BlockKind, CorpusDateMarker, Parser};
+/// # fn main() -> Result<(), newstext::Error> {
+/// let text = " date 2024-08-06 Both sides agreed to promote defence cooperation in many areas.";
+/// let a = Article::parse(text)?;
+/// assert_eq!(a.blocks[0].kind, BlockKind::Date);
+/// assert_eq!(a.published.unwrap().date.to_string(), "2024-08-06");
+///
+/// let plain = Parser::builder().corpus_date_marker(CorpusDateMarker::Ignore).build()?;
+/// let a = plain.parse(text)?;
+/// assert_eq!(a.published, None);
+/// assert_eq!(a.blocks.len(), 1);
+/// # Ok(())
+/// # }
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum CorpusDateMarker {
+    /// Read the marker (the default).
+    #[default]
+    Recognize,
+    /// Treat the marker as ordinary text.
+    Ignore,
 }
 
 /// Builder for a [`Parser`]; [`ParserBuilder::build`] validates the settings.
@@ -52,6 +87,7 @@ impl Default for Parser {
 #[must_use]
 pub struct ParserBuilder {
     max_len: usize,
+    date_marker: CorpusDateMarker,
 }
 
 impl ParserBuilder {
@@ -59,6 +95,13 @@ impl ParserBuilder {
     /// 16 MiB). Longer input is an [`Error::TooLarge`].
     pub fn max_len(mut self, bytes: usize) -> Self {
         self.max_len = bytes;
+        self
+    }
+
+    /// Whether to read the corpus date marker (default
+    /// [`CorpusDateMarker::Recognize`]).
+    pub fn corpus_date_marker(mut self, marker: CorpusDateMarker) -> Self {
+        self.date_marker = marker;
         self
     }
 
@@ -79,16 +122,10 @@ impl ParserBuilder {
         }
         Ok(Parser {
             max_len: self.max_len,
+            date_marker: self.date_marker,
             ..Parser::default()
         })
     }
-}
-
-/// A non-empty line: the trimmed span `start..end` of the input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Line {
-    start: usize,
-    end: usize,
 }
 
 impl Parser {
@@ -96,6 +133,7 @@ impl Parser {
     pub fn builder() -> ParserBuilder {
         ParserBuilder {
             max_len: DEFAULT_MAX_LEN,
+            date_marker: CorpusDateMarker::Recognize,
         }
     }
 
@@ -117,7 +155,12 @@ impl Parser {
         if lines.is_empty() {
             return Err(Error::Empty);
         }
-        let mut blocks = classify(text, &lines);
+        let opts = Options {
+            date_marker: self.date_marker == CorpusDateMarker::Recognize,
+            detector: &self.detector,
+        };
+        let out = classify(text, &lines, &opts);
+        let mut blocks = out.blocks;
         let lang = self.assign_langs(&mut blocks);
         let title = blocks
             .iter()
@@ -125,9 +168,9 @@ impl Parser {
             .map(|b| b.text.clone());
         Ok(Article {
             title,
-            published: None,
-            byline: None,
-            source: None,
+            published: out.published,
+            byline: out.byline,
+            source: out.source,
             lang,
             blocks,
         })
@@ -249,24 +292,6 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Line> {
             end: start + lead + t.len(),
         })
     }
-}
-
-/// Gives every line a block: the first line is the title, and so is any
-/// exact repeat of it; everything else is a paragraph.
-fn classify(text: &str, lines: &[Line]) -> Vec<Block> {
-    let title = &text[lines[0].start..lines[0].end];
-    lines
-        .iter()
-        .map(|l| {
-            let s = &text[l.start..l.end];
-            let kind = if s == title {
-                BlockKind::Title
-            } else {
-                BlockKind::Paragraph
-            };
-            Block::new(kind, text, l.start, l.end)
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,0 +1,596 @@
+//! Dates and times in English, Indonesian and Vietnamese news forms.
+//!
+//! Numeric dates are day first (`06/08/2024` is 6 August) or year first
+//! (`2014/05/30`); month first only with an English month name before the
+//! day (`July 5, 2019`). A date without a year is not a date. Times are
+//! `HH:MM`, with `am`/`pm` converted to the 24-hour clock; time zones are
+//! read from `WIB`/`WITA`/`WIT`/`ICT` and `GMT+7`/`UTC+07:00` forms.
+
+use jiff::civil::{Date, Time};
+use jiff::tz::Offset;
+
+/// A date found in a piece of text, with the span of the text that states
+/// it (weekday, date, time, zone and the separators between them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateHit {
+    /// Byte span of the whole date phrase, separators included.
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+    pub time: Option<Time>,
+    pub offset: Option<Offset>,
+    /// Number of tokens in the text that are not part of the date phrase.
+    pub other_tokens: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tok {
+    Word,
+    Num(u32, usize),
+    Punct(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: Tok,
+}
+
+/// Splits into words (letters), numbers (ASCII digits) and single
+/// punctuation characters; whitespace separates.
+fn tokens(s: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut it = s.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    end = j + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let text = &s[i..end];
+            let v = if text.len() <= 6 {
+                text.parse().unwrap_or(u32::MAX)
+            } else {
+                u32::MAX
+            };
+            out.push(Token {
+                start: i,
+                end,
+                text,
+                kind: Tok::Num(v, text.len()),
+            });
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() || d == '\'' || is_mark(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token {
+                start: i,
+                end,
+                text: &s[i..end],
+                kind: Tok::Word,
+            });
+        } else {
+            let end = i + c.len_utf8();
+            out.push(Token {
+                start: i,
+                end,
+                text: &s[i..end],
+                kind: Tok::Punct(c),
+            });
+        }
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}')
+}
+
+/// Month from an English or Indonesian month name or abbreviation.
+fn month(word: &str) -> Option<i8> {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    const NAMES: [(&str, i8); 33] = [
+        ("january", 1),
+        ("januari", 1),
+        ("february", 2),
+        ("februari", 2),
+        ("pebruari", 2),
+        ("march", 3),
+        ("maret", 3),
+        ("april", 4),
+        ("may", 5),
+        ("mei", 5),
+        ("june", 6),
+        ("juni", 6),
+        ("july", 7),
+        ("juli", 7),
+        ("august", 8),
+        ("agustus", 8),
+        ("agu", 8),
+        ("agt", 8),
+        ("ags", 8),
+        ("september", 9),
+        ("sept", 9),
+        ("october", 10),
+        ("oktober", 10),
+        ("okt", 10),
+        ("november", 11),
+        ("nopember", 11),
+        ("december", 12),
+        ("desember", 12),
+        ("des", 12),
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+    ];
+    if let Some(&(_, m)) = NAMES.iter().find(|(n, _)| *n == w) {
+        return Some(m);
+    }
+    match w {
+        "jun" => Some(6),
+        "jul" => Some(7),
+        "aug" => Some(8),
+        "sep" => Some(9),
+        "oct" => Some(10),
+        "nov" => Some(11),
+        "dec" => Some(12),
+        _ => None,
+    }
+}
+
+/// Whether `word` is (the start of) a weekday name; `next` is the
+/// following word, for Vietnamese `Thứ ba`, `Chủ nhật`. Returns how many
+/// words the weekday takes.
+fn weekday(word: &str, next: Option<&str>) -> usize {
+    let w = word.to_lowercase();
+    let w = w.trim_end_matches('.');
+    const ONE: [&str; 23] = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "senin",
+        "selasa",
+        "rabu",
+        "kamis",
+        "sabtu",
+        "minggu",
+    ];
+    if ONE.contains(&w) || matches!(w, "jumat" | "jum'at" | "ahad") {
+        return 1;
+    }
+    let next = next.map(str::to_lowercase);
+    match (w, next.as_deref()) {
+        ("thứ", Some("hai" | "ba" | "tư" | "năm" | "sáu" | "bảy")) => 2,
+        ("chủ", Some("nhật")) => 2,
+        _ => 0,
+    }
+}
+
+/// UTC offset named by a single zone word.
+fn zone_word(word: &str) -> Option<i32> {
+    match word {
+        "WIB" | "ICT" => Some(7),
+        "WITA" => Some(8),
+        "WIT" => Some(9),
+        _ => None,
+    }
+}
+
+fn year(t: &Token<'_>) -> Option<i16> {
+    match t.kind {
+        Tok::Num(v, 4) if (1900..=2100).contains(&v) => Some(v as i16),
+        _ => None,
+    }
+}
+
+fn small(t: &Token<'_>, max: u32) -> Option<u32> {
+    match t.kind {
+        Tok::Num(v, len) if len <= 2 && (1..=max).contains(&v) => Some(v),
+        _ => None,
+    }
+}
+
+fn adjacent(a: &Token<'_>, b: &Token<'_>) -> bool {
+    a.end == b.start
+}
+
+fn punct(t: Option<&Token<'_>>, set: &[char]) -> bool {
+    matches!(t, Some(Token { kind: Tok::Punct(c), .. }) if set.contains(c))
+}
+
+/// A date starting at token `i`: `(date, tokens used)`.
+fn date_at(t: &[Token<'_>], i: usize) -> Option<(Date, usize)> {
+    let get = |k: usize| t.get(i + k);
+    let first = get(0)?;
+    // ngày 7 tháng 10 năm 2014
+    if first.kind == Tok::Word && first.text.to_lowercase() == "ngày" {
+        // ngày D tháng M năm YYYY
+        let (d, th, m, nam, y) = (get(1)?, get(2)?, get(3)?, get(4)?, get(5)?);
+        if th.text.to_lowercase() == "tháng" && nam.text.to_lowercase() == "năm" {
+            let date = Date::new(year(y)?, small(m, 12)? as i8, small(d, 31)? as i8).ok()?;
+            return Some((date, 6));
+        }
+        return None;
+    }
+    match first.kind {
+        // D Month YYYY, D. Month YYYY, D/M/YYYY, D-M-YYYY, D.M.YYYY
+        Tok::Num(..) => {
+            if let Some(y) = year(first) {
+                // YYYY/MM/DD or YYYY-MM-DD
+                let (s1, m, s2, d) = (get(1)?, get(2)?, get(3)?, get(4)?);
+                let sep = match s1.kind {
+                    Tok::Punct(c @ ('/' | '-' | '.')) => c,
+                    _ => return None,
+                };
+                if s2.kind != Tok::Punct(sep)
+                    || !(adjacent(first, s1)
+                        && adjacent(s1, m)
+                        && adjacent(m, s2)
+                        && adjacent(s2, d))
+                {
+                    return None;
+                }
+                let date = Date::new(y, small(m, 12)? as i8, small(d, 31)? as i8).ok()?;
+                return Some((date, 5));
+            }
+            let d = small(first, 31)?;
+            let mut k = 1;
+            if punct(get(k), &['.']) && get(k + 1).is_some_and(|w| w.kind == Tok::Word) {
+                k += 1;
+            }
+            let next = get(k)?;
+            if next.kind == Tok::Word {
+                let m = month(next.text)?;
+                let mut k2 = k + 1;
+                if punct(get(k2), &[',']) {
+                    k2 += 1;
+                }
+                let y = year(get(k2)?)?;
+                let date = Date::new(y, m, d as i8).ok()?;
+                return Some((date, k2 + 1));
+            }
+            let sep = match next.kind {
+                Tok::Punct(c @ ('/' | '-' | '.')) => c,
+                _ => return None,
+            };
+            let (m, s2, yy) = (get(2)?, get(3)?, get(4)?);
+            if s2.kind != Tok::Punct(sep)
+                || !(adjacent(first, next)
+                    && adjacent(next, m)
+                    && adjacent(m, s2)
+                    && adjacent(s2, yy))
+            {
+                return None;
+            }
+            let date = Date::new(year(yy)?, small(m, 12)? as i8, d as i8).ok()?;
+            Some((date, 5))
+        }
+        // Month D, YYYY (English month first)
+        Tok::Word => {
+            let m = month(first.text)?;
+            let mut k = 1;
+            if punct(get(k), &['.']) {
+                k += 1;
+            }
+            let d = small(get(k)?, 31)?;
+            k += 1;
+            if punct(get(k), &[',']) {
+                k += 1;
+            }
+            let y = year(get(k)?)?;
+            let date = Date::new(y, m, d as i8).ok()?;
+            Some((date, k + 1))
+        }
+        Tok::Punct(_) => None,
+    }
+}
+
+/// A time starting at token `i`: `(time, tokens used)`. `HH:MM` with an
+/// optional `am`/`pm`.
+fn time_at(t: &[Token<'_>], i: usize) -> Option<(Time, usize)> {
+    let (h, c, m) = (t.get(i)?, t.get(i + 1)?, t.get(i + 2)?);
+    if c.kind != Tok::Punct(':') || !adjacent(h, c) || !adjacent(c, m) {
+        return None;
+    }
+    let hour = match h.kind {
+        Tok::Num(v, 1 | 2) if v <= 23 => v as i8,
+        _ => return None,
+    };
+    let minute = match m.kind {
+        Tok::Num(v, 2) if v <= 59 => v as i8,
+        _ => return None,
+    };
+    let mut used = 3;
+    let mut hour = hour;
+    if let Some(ap) = t.get(i + 3).filter(|w| w.kind == Tok::Word) {
+        let ap = ap.text.to_lowercase();
+        if (ap == "am" || ap == "pm") && (1..=12).contains(&hour) {
+            if ap == "pm" && hour != 12 {
+                hour += 12;
+            } else if ap == "am" && hour == 12 {
+                hour = 0;
+            }
+            used = 4;
+        }
+    }
+    Some((Time::new(hour, minute, 0, 0).ok()?, used))
+}
+
+/// A UTC offset at token `i`: `WIB`, `GMT+7`, `UTC +07:00`, `GMT-5`.
+fn zone_at(t: &[Token<'_>], i: usize) -> Option<(Offset, usize)> {
+    let w = t.get(i).filter(|w| w.kind == Tok::Word)?;
+    if let Some(h) = zone_word(w.text) {
+        return Some((Offset::from_hours(h as i8).ok()?, 1));
+    }
+    if !matches!(w.text, "GMT" | "UTC") {
+        return None;
+    }
+    let sign = match t.get(i + 1).map(|x| x.kind) {
+        Some(Tok::Punct('+')) => 1,
+        Some(Tok::Punct('-' | '−')) => -1,
+        _ => return Some((Offset::UTC, 1)),
+    };
+    let h = match t.get(i + 2)?.kind {
+        Tok::Num(v, 1 | 2) if v <= 14 => v as i32,
+        _ => return None,
+    };
+    let mut used = 3;
+    let mut mins = 0;
+    if punct(t.get(i + 3), &[':']) {
+        if let Some(Tok::Num(m, 2)) = t.get(i + 4).map(|x| x.kind) {
+            mins = m as i32;
+            used = 5;
+        }
+    }
+    let secs = sign * (h * 3600 + mins * 60);
+    Some((Offset::from_seconds(secs).ok()?, used))
+}
+
+const SEPARATORS: &[char] = &[
+    ',', '|', '-', '–', '—', '•', '●', '·', '/', '(', ')', '[', ']', ':', '.',
+];
+
+/// Finds the first full date (with a year) in `s`, with the time and UTC
+/// offset stated next to it, and the span of the date phrase.
+pub(crate) fn find_date(s: &str) -> Option<DateHit> {
+    let t = tokens(s);
+    let n = t.len();
+    // Which tokens are part of a date phrase.
+    let mut part = vec![false; n];
+    let mut found: Option<(usize, usize, Date)> = None;
+    let mut time = None;
+    let mut offset = None;
+    let mut i = 0;
+    while i < n {
+        if found.is_none() {
+            if let Some((date, used)) = date_at(&t, i) {
+                part[i..i + used].iter_mut().for_each(|p| *p = true);
+                found = Some((i, i + used, date));
+                i += used;
+                continue;
+            }
+        }
+        if time.is_none() {
+            if let Some((tm, used)) = time_at(&t, i) {
+                part[i..i + used].iter_mut().for_each(|p| *p = true);
+                time = Some((i, tm));
+                i += used;
+                continue;
+            }
+        }
+        if offset.is_none() {
+            if let Some((off, used)) = zone_at(&t, i) {
+                part[i..i + used].iter_mut().for_each(|p| *p = true);
+                offset = Some((i, off));
+                i += used;
+                continue;
+            }
+        }
+        if t[i].kind == Tok::Word {
+            let wd = weekday(t[i].text, t.get(i + 1).map(|x| x.text));
+            if wd > 0 {
+                part[i..i + wd].iter_mut().for_each(|p| *p = true);
+                i += wd;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    let (ds, de, date) = found?;
+    // Grow the phrase from the date over date parts and separators.
+    let is_sep = |k: usize| matches!(t[k].kind, Tok::Punct(c) if SEPARATORS.contains(&c));
+    let mut lo = ds;
+    while lo > 0 && (part[lo - 1] || is_sep(lo - 1)) {
+        lo -= 1;
+    }
+    let mut hi = de;
+    while hi < n && (part[hi] || is_sep(hi)) {
+        hi += 1;
+    }
+    // A time or zone outside the phrase does not belong to this date.
+    let time = time.filter(|(k, _)| (lo..hi).contains(k)).map(|(_, tm)| tm);
+    let offset = offset.filter(|(k, _)| (lo..hi).contains(k)).map(|(_, o)| o);
+    // Unbalanced brackets at the edges stay outside: `(GMT+7)` is whole.
+    let other_tokens = lo + (n - hi);
+    Some(DateHit {
+        start: t[lo].start,
+        end: t[hi - 1].end,
+        date,
+        time,
+        offset,
+        other_tokens,
+    })
+}
+
+/// Whether `s` holds a full date (with a year).
+#[cfg(test)]
+fn has_full_date(s: &str) -> bool {
+    find_date(s).is_some()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::{date, time};
+
+    fn check(s: &str, d: Date, t: Option<Time>, off: Option<i8>) -> DateHit {
+        let hit = find_date(s).unwrap_or_else(|| panic!("no date in {s:?}"));
+        assert_eq!(hit.date, d, "{s}");
+        assert_eq!(hit.time, t, "{s}");
+        assert_eq!(
+            hit.offset,
+            off.map(|h| Offset::from_hours(h).unwrap()),
+            "{s}"
+        );
+        hit
+    }
+
+    #[test]
+    fn the_forms_of_the_issue() {
+        let h = check(
+            "October 7, 2014 19:34",
+            date(2014, 10, 7),
+            Some(time(19, 34, 0, 0)),
+            None,
+        );
+        assert_eq!((h.start, h.end, h.other_tokens), (0, 21, 0));
+        check(
+            "Selasa 22 August 2017 04:02 WIB",
+            date(2017, 8, 22),
+            Some(time(4, 2, 0, 0)),
+            Some(7),
+        );
+        check(
+            "Jumat, 18 Januari 2013 | 19:31 WIB",
+            date(2013, 1, 18),
+            Some(time(19, 31, 0, 0)),
+            Some(7),
+        );
+        check(
+            "Rabu, 29 Jan 2025 09:53 WIB",
+            date(2025, 1, 29),
+            Some(time(9, 53, 0, 0)),
+            Some(7),
+        );
+        let h = check(
+            "Thứ ba, 06/08/2024 10:31",
+            date(2024, 8, 6),
+            Some(time(10, 31, 0, 0)),
+            None,
+        );
+        assert_eq!(
+            h.other_tokens, 0,
+            "the Vietnamese weekday is part of the phrase"
+        );
+        check(
+            "17:33, 2014/05/30",
+            date(2014, 5, 30),
+            Some(time(17, 33, 0, 0)),
+            None,
+        );
+        check(
+            "July 5, 2019 | 01:58 pm GMT+7",
+            date(2019, 7, 5),
+            Some(time(13, 58, 0, 0)),
+            Some(7),
+        );
+        check("ngày 7 tháng 10 năm 2014", date(2014, 10, 7), None, None);
+        check(
+            "Thứ Hai, 12/01/2026, 09:23 (GMT+7)",
+            date(2026, 1, 12),
+            Some(time(9, 23, 0, 0)),
+            Some(7),
+        );
+        check(
+            "SENIN, 23 NOVEMBER 2015 | 02:37 WIB",
+            date(2015, 11, 23),
+            Some(time(2, 37, 0, 0)),
+            Some(7),
+        );
+        check(
+            "Minggu, 18 Agustus 2024 - 13:50",
+            date(2024, 8, 18),
+            Some(time(13, 50, 0, 0)),
+            None,
+        );
+        check("Fri, December 18, 2015", date(2015, 12, 18), None, None);
+        check("2024-08-06", date(2024, 8, 6), None, None);
+    }
+
+    #[test]
+    fn spans_leave_names_outside() {
+        let s = "Muhammad Ilham Baktora Sabtu, 14 Mei 2022 | 14:38 WIB";
+        let h = find_date(s).unwrap();
+        assert_eq!(&s[h.start..h.end], "Sabtu, 14 Mei 2022 | 14:38 WIB");
+        assert_eq!(h.other_tokens, 3);
+        let s = "By Le Nga, Le Phuong   July 5, 2019 | 01:58 pm GMT+7";
+        let h = find_date(s).unwrap();
+        assert_eq!(&s[h.start..h.end], "July 5, 2019 | 01:58 pm GMT+7");
+        let s = "By Tuan Minh 17:33, 2014/05/30";
+        let h = find_date(s).unwrap();
+        assert_eq!(&s[h.start..h.end], "17:33, 2014/05/30");
+    }
+
+    #[test]
+    fn day_first_and_no_guessed_year() {
+        check("06/08/2024", date(2024, 8, 6), None, None);
+        assert!(
+            !has_full_date("08/26/2024"),
+            "month first only with a month name"
+        );
+        assert!(!has_full_date("Rabu (10/6) pagi"), "no year, no date");
+        assert!(!has_full_date("Senin, 23/11"));
+        assert!(!has_full_date("on July 5"));
+        assert!(!has_full_date("Thứ ba"));
+        assert!(!has_full_date("31/02/2024"), "not a real day");
+        assert!(!has_full_date("12 tháng 10"));
+    }
+
+    #[test]
+    fn twelve_hour_clock_edges() {
+        check(
+            "May 1, 2020 12:05 am",
+            date(2020, 5, 1),
+            Some(time(0, 5, 0, 0)),
+            None,
+        );
+        check(
+            "May 1, 2020 12:05 pm",
+            date(2020, 5, 1),
+            Some(time(12, 5, 0, 0)),
+            None,
+        );
+    }
+}

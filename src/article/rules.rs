@@ -1,0 +1,1418 @@
+//! Line rules of the article parser: one small function per rule, each
+//! looking at one piece of text. The document-level decisions (title,
+//! header zone, related zone, headings) live in `parse.rs`.
+//!
+//! Spans returned by these functions are byte ranges relative to the text
+//! passed in.
+
+use std::ops::Range;
+
+/// Words a photo credit starts with: `Photo:`, `Foto:`, `Ảnh:`, `File:`,
+/// `Illustrative photo:` and the like (compared lowercase).
+const PHOTO_MARKERS: &[&str] = &[
+    "photo",
+    "photos",
+    "foto",
+    "ảnh",
+    "file",
+    "file photo",
+    "image",
+    "picture",
+    "illustrative photo",
+    "illustration photo",
+    "photo illustration",
+    "ilustrasi",
+    "foto ilustrasi",
+    "ảnh minh họa",
+    "ảnh minh hoạ",
+    "ảnh tư liệu",
+];
+
+/// News agencies and outlets that appear as bare credits (`VNA`) and in
+/// datelines. A list of facts, not of files: the major agencies of the
+/// region and the wires they quote.
+const AGENCIES: &[&str] = &[
+    "VNA",
+    "TTXVN",
+    "VOV",
+    "VOVWORLD",
+    "VTV",
+    "QĐND",
+    "SGGP",
+    "TPO",
+    "Vietnam+",
+    "VietnamPlus",
+    "VnExpress",
+    "AFP",
+    "AP",
+    "Reuters",
+    "Xinhua",
+    "Kyodo",
+    "ANTARA",
+    "Antara",
+    "Bernama",
+    "Yonhap",
+    "Bloomberg",
+    "CNN",
+    "BBC",
+    "PANO",
+    "NHK",
+];
+
+/// Words that end the name of a newspaper or site (`Jakarta Post`,
+/// `VnExpress International`, `detikNews`).
+const PRESS_WORDS: &[&str] = &[
+    "post",
+    "times",
+    "herald",
+    "tribune",
+    "news",
+    "express",
+    "daily",
+    "journal",
+    "press",
+    "gazette",
+    "online",
+    "today",
+    "report",
+    "globe",
+    "plus",
+    "international",
+    "world",
+];
+
+/// Trims a trailing ` |` (a caption or teaser separator) and whitespace.
+pub(crate) fn strip_pipe(s: &str) -> &str {
+    s.trim_end().trim_end_matches('|').trim_end()
+}
+
+/// Leading bullets and list marks: `•`, `*`, `-`, `·`.
+pub(crate) fn strip_bullet(s: &str) -> &str {
+    s.trim_start_matches(['•', '*', '·', '●', '▪', '-', '–'])
+        .trim_start()
+}
+
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split_whitespace()
+}
+
+pub(crate) fn word_count(s: &str) -> usize {
+    words(s).count()
+}
+
+fn is_upper_word(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic());
+    let mut any = false;
+    for c in letters {
+        if c.is_lowercase() {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.trim_start_matches(['(', '"', '“', '\'', '‘'])
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// Ends a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes
+/// or brackets.
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
+    t.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether `s` reads as running text: enough words and a sentence end (or
+/// long enough that it cannot be a label).
+pub(crate) fn is_prose(s: &str) -> bool {
+    let n = word_count(s);
+    n >= 10 && (ends_sentence(s) || s.len() >= 120) || n >= 25
+}
+
+/// Share of words that start with a capital letter.
+pub(crate) fn capital_ratio(s: &str) -> f32 {
+    let (mut caps, mut total) = (0usize, 0usize);
+    for w in words(s) {
+        if w.chars().any(char::is_alphabetic) {
+            total += 1;
+            if starts_upper(w) {
+                caps += 1;
+            }
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        caps as f32 / total as f32
+    }
+}
+
+/// A photo credit at the end of a caption: the span of the credit name.
+///
+/// Recognized: `(Photo: SGGP)`, `(Foto: qdnd.vn)`, `(Photo:Medcom.id)`,
+/// `(Illustrative photo: VNA)`, `[File: Kiyoshi Ota/Pool Photo via AP]`,
+/// `Photo: People's Army Newspaper`, `Ảnh: Trí Dũng/TTXVN`, `FOTO: KEMHAN`,
+/// `Foto: Rayyan Farhansyah/kumparan`, `Photo by VnExpress/Le Phuong.`,
+/// `(Agus Purnomo/detikcom)`, `. (VNA)`, `. [Humas Kemenhan]`,
+/// `. TEMPO/M Taufan Rengganis`; each optionally followed by ` |`.
+pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
+    let body = strip_pipe(s);
+    bracketed_credit(body)
+        .or_else(|| marker_credit(body))
+        .or_else(|| slash_credit(body))
+}
+
+/// `(Marker: X)`, `[Marker: X]`, `(Name/outlet)`, `(AGENCY)`, `[Name Name]`
+/// closing the text.
+fn bracketed_credit(body: &str) -> Option<Range<usize>> {
+    let close = body.chars().last()?;
+    let open = match close {
+        ')' => '(',
+        ']' => '[',
+        _ => return None,
+    };
+    let inner_end = body.len() - 1;
+    let open_at = body[..inner_end].rfind(open)?;
+    let inner = &body[open_at + 1..inner_end];
+    if inner.contains([open, close]) || inner.trim().is_empty() {
+        return None;
+    }
+    let before = body[..open_at].trim_end();
+    if let Some((marker, rest)) = inner.split_once(':') {
+        if PHOTO_MARKERS.contains(&marker.trim().to_lowercase().as_str()) {
+            let rest_t = rest.trim();
+            if rest_t.is_empty() {
+                return None;
+            }
+            let start = open_at + 1 + marker.len() + 1 + (rest.len() - rest.trim_start().len());
+            return Some(start..start + rest_t.len());
+        }
+        return None;
+    }
+    // Without a marker the credit must follow a description, and look like
+    // a credit: `Name/outlet`, a known agency, or a bracketed name.
+    if word_count(before) < 3 {
+        return None;
+    }
+    let inner_t = inner.trim();
+    let lead = inner.len() - inner.trim_start().len();
+    let span = open_at + 1 + lead..open_at + 1 + lead + inner_t.len();
+    let n = word_count(inner_t);
+    let credit_like =
+        (inner_t.contains('/') && n <= 6 && !inner_t.chars().any(|c| c.is_ascii_digit()))
+            || (is_agency(inner_t) && ends_sentence(before))
+            || (open == '[' && n <= 4 && words(inner_t).all(starts_upper) && ends_sentence(before));
+    credit_like.then_some(span)
+}
+
+/// `Marker: X` or `Photo by X` ending the text, at its start or after a
+/// sentence.
+fn marker_credit(body: &str) -> Option<Range<usize>> {
+    let lower = body.to_lowercase();
+    // Only ASCII and Vietnamese markers: lowercasing keeps byte lengths of
+    // the marker words, but not always of the rest, so search in `lower`
+    // and map back only when lengths agree.
+    if lower.len() != body.len() {
+        return marker_credit_slow(body);
+    }
+    let mut best: Option<Range<usize>> = None;
+    for m in PHOTO_MARKERS
+        .iter()
+        .copied()
+        .chain(["photo by", "foto oleh"])
+    {
+        let mut from = 0;
+        while let Some(pos) = lower[from..].find(m) {
+            let at = from + pos;
+            from = at + m.len();
+            let before_ok = at == 0 || {
+                let b = body[..at].trim_end();
+                b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
+            };
+            if !before_ok || !body.is_char_boundary(at + m.len()) {
+                continue;
+            }
+            let after = &body[at + m.len()..];
+            let (sep_len, rest) = if let Some(r) = after.strip_prefix(':') {
+                (1, r)
+            } else if m.ends_with(" by") || m.ends_with(" oleh") {
+                (0, after)
+            } else {
+                continue;
+            };
+            let rest_t = rest.trim().trim_end_matches('.');
+            let n = word_count(rest_t);
+            if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
+                continue;
+            }
+            let start = at + m.len() + sep_len + (rest.len() - rest.trim_start().len());
+            let span = start..start + rest_t.len();
+            if best.as_ref().is_none_or(|b| span.start < b.start) {
+                best = Some(span);
+            }
+        }
+    }
+    best
+}
+
+/// `marker_credit` for text whose lowercase form changes byte lengths.
+fn marker_credit_slow(body: &str) -> Option<Range<usize>> {
+    let mapped: String = body
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    if mapped.len() != body.len() {
+        return None;
+    }
+    // Safe: same length, same char boundaries.
+    marker_credit_mapped(body, &mapped)
+}
+
+fn marker_credit_mapped(body: &str, lower: &str) -> Option<Range<usize>> {
+    for m in PHOTO_MARKERS {
+        if let Some(at) = lower.rfind(&format!("{m}:")) {
+            let before = body[..at].trim_end();
+            if !(at == 0 || ends_sentence(before) || before.ends_with(['|', '-', '–'])) {
+                continue;
+            }
+            let rest = &body[at + m.len() + 1..];
+            let rest_t = rest.trim().trim_end_matches('.');
+            if rest_t.is_empty() || word_count(rest_t) > 8 {
+                continue;
+            }
+            let start = at + m.len() + 1 + (rest.len() - rest.trim_start().len());
+            return Some(start..start + rest_t.len());
+        }
+    }
+    None
+}
+
+/// `. OUTLET/Name Name` closing a caption (`TEMPO/M Taufan Rengganis`).
+fn slash_credit(body: &str) -> Option<Range<usize>> {
+    let cut = body.rfind(". ")?;
+    let tail = body[cut + 2..].trim();
+    let (outlet, name) = tail.split_once('/')?;
+    let ok = is_upper_word(outlet)
+        && outlet.len() >= 2
+        && !outlet.contains(' ')
+        && word_count(name) <= 4
+        && words(name).all(starts_upper);
+    let start = cut + 2 + (body[cut + 2..].len() - body[cut + 2..].trim_start().len());
+    ok.then_some(start..start + tail.len())
+}
+
+/// Whether `s` (trimmed) is a known agency or outlet name.
+pub(crate) fn is_agency(s: &str) -> bool {
+    AGENCIES.contains(&s.trim())
+}
+
+/// Whether one token or short name reads as a news outlet: a known agency,
+/// a domain (`KOMPAS.com`, `TEMPO.CO`, `SuaraJogja.id`), a name ending in a
+/// press word (`detikNews`, `sindonews`, `Vietnam+`), an all-capital word
+/// (`CEKLISSATU`), or `Báo`/`Harian` + a name.
+pub(crate) fn looks_like_outlet(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || word_count(s) > 4 {
+        return false;
+    }
+    if is_agency(s) {
+        return true;
+    }
+    let first = s.split_whitespace().next().unwrap_or("");
+    if matches!(
+        first,
+        "Báo" | "Tạp" | "Đài" | "Harian" | "Koran" | "Majalah"
+    ) && word_count(s) >= 2
+    {
+        return true;
+    }
+    if word_count(s) == 1 {
+        if let Some((name, tld)) = s.rsplit_once('.') {
+            let tld_l = tld.to_lowercase();
+            if !name.is_empty()
+                && matches!(
+                    tld_l.as_str(),
+                    "com" | "co" | "id" | "vn" | "net" | "org" | "info"
+                )
+            {
+                return true;
+            }
+        }
+        if s.ends_with('+') && s.len() > 1 {
+            return true;
+        }
+        let lower = s.to_lowercase();
+        if PRESS_WORDS
+            .iter()
+            .any(|p| lower.ends_with(p) && lower.len() > p.len())
+        {
+            return true;
+        }
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        if is_upper_word(s) && letters >= 2 && letters <= 12 {
+            return true;
+        }
+    }
+    false
+}
+
+/// A masthead: a short title-case outlet name such as `Jakarta Post` or
+/// `VnExpress International`.
+pub(crate) fn is_masthead(s: &str) -> bool {
+    let n = word_count(s);
+    if !(1..=3).contains(&n) || !words(s).all(starts_upper) {
+        return false;
+    }
+    let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
+    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    (n >= 2 && PRESS_WORDS.contains(&last.as_str()) && last != "international" && last != "world")
+        || (first.ends_with("express") && first != "express")
+}
+
+/// A dateline opening a paragraph: `Tokyo (VNA) –`, `(VOVWORLD) -`,
+/// `TEMPO.CO, Jakarta -`, `JAKARTA, KOMPAS.com -`, `SuaraJogja.id -`,
+/// `(Vibizmedia-Nasional)`, `Hà Nội (TTXVN 20/12/2022)`, `Theo Báo QĐND -`,
+/// `Jakarta -`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Dateline {
+    /// End of the dateline (after its dash, if any).
+    pub end: usize,
+    /// The credited outlet, if any.
+    pub source: Option<Range<usize>>,
+}
+
+const DASHES: &[&str] = &["--", "—", "–", "-"];
+
+pub(crate) fn dateline(s: &str) -> Option<Dateline> {
+    // (OUTLET) at the very start.
+    if s.starts_with('(') {
+        let close = s.find(')')?;
+        let inner = &s[1..close];
+        let name = inner.split_once('-').map_or(inner, |(a, _)| a).trim();
+        let single_name =
+            word_count(name) == 1 && starts_upper(name) && name.chars().all(char::is_alphanumeric);
+        if word_count(inner) <= 3 && (looks_like_outlet(name) || single_name) {
+            let end = dash_after(s, close + 1).unwrap_or(close + 1);
+            return Some(Dateline {
+                end,
+                source: Some(1..1 + name.len()),
+            });
+        }
+        return None;
+    }
+    // Place (AGENCY[ date]) at the start.
+    if let Some(open) = s.find(" (") {
+        let place = &s[..open];
+        if (1..=3).contains(&word_count(place)) && words(place).all(starts_upper) {
+            if let Some(close_rel) = s[open + 2..].find(')') {
+                let inner = &s[open + 2..open + 2 + close_rel];
+                let name = inner.split_whitespace().next().unwrap_or("");
+                let rest_is_date = inner[name.len()..]
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || "/-. ".contains(c));
+                if looks_like_outlet(name) && rest_is_date {
+                    let after = open + 2 + close_rel + 1;
+                    let end = dash_after(s, after).unwrap_or(after);
+                    let start = open + 2;
+                    return Some(Dateline {
+                        end,
+                        source: Some(start..start + name.len()),
+                    });
+                }
+            }
+        }
+    }
+    // PREFIX - text, the prefix short.
+    let (dash_at, dash_len) = first_dash(s)?;
+    let prefix = s[..dash_at].trim_end();
+    if prefix.is_empty() || prefix.len() > 60 {
+        return None;
+    }
+    let end = dash_at + dash_len;
+    let prefix_start = 0;
+    let theo = ["Theo ", "According to ", "Menurut "]
+        .iter()
+        .find_map(|t| prefix.strip_prefix(t).map(|r| (t.len(), r)));
+    if let Some((skip, name)) = theo {
+        if looks_like_outlet(name) {
+            return Some(Dateline {
+                end,
+                source: Some(skip..skip + name.len()),
+            });
+        }
+        return None;
+    }
+    let parts: Vec<&str> = prefix.split(',').map(str::trim).collect();
+    if parts.len() > 2 || parts.iter().any(|p| p.is_empty() || word_count(p) > 3) {
+        return None;
+    }
+    if !parts.iter().all(|p| words(p).all(starts_upper)) {
+        return None;
+    }
+    // Which part is the outlet: one with a domain dot, else the last
+    // all-capital or known one.
+    let mut offset = prefix_start;
+    let mut spans = Vec::new();
+    for p in prefix.split(',') {
+        let lead = p.len() - p.trim_start().len();
+        spans.push((offset + lead, p.trim()));
+        offset += p.len() + 1;
+    }
+    let dotted = spans
+        .iter()
+        .find(|(_, p)| p.contains('.') && looks_like_outlet(p));
+    let source = dotted
+        .or_else(|| {
+            spans
+                .iter()
+                .rev()
+                .find(|(_, p)| looks_like_outlet(p) && (spans.len() == 2 || !p.contains(' ')))
+        })
+        .map(|&(at, p)| at..at + p.len());
+    // A single title-case place (`Jakarta -`) is a dateline without source.
+    if source.is_none() && !(parts.len() == 1 && word_count(parts[0]) <= 2) {
+        return None;
+    }
+    Some(Dateline { end, source })
+}
+
+/// The first ` - `-like dash within the first 80 bytes: `(position, len)`.
+fn first_dash(s: &str) -> Option<(usize, usize)> {
+    let limit = s.len().min(80);
+    let mut best: Option<(usize, usize)> = None;
+    for d in DASHES {
+        let mut from = 0;
+        while let Some(p) = s[from..].find(d) {
+            let at = from + p;
+            from = at + d.len();
+            if at > limit {
+                break;
+            }
+            let before_space = s[..at].ends_with(char::is_whitespace);
+            let after = &s[at + d.len()..];
+            let after_space = after.is_empty() || after.starts_with(char::is_whitespace);
+            if before_space && after_space {
+                if best.is_none_or(|(b, _)| at < b) {
+                    best = Some((at, d.len()));
+                }
+                break;
+            }
+        }
+    }
+    best
+}
+
+/// A dash right after `from` (spaces and stray symbols allowed between):
+/// the end of the dash.
+fn dash_after(s: &str, from: usize) -> Option<usize> {
+    let rest = &s[from..];
+    let mut skipped = 0;
+    for (i, c) in rest.char_indices() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if let Some(d) = DASHES.iter().find(|d| rest[i..].starts_with(**d)) {
+            return Some(from + i + d.len());
+        }
+        // One stray non-Latin symbol (mirror-site junk) may sit before it.
+        if skipped == 0 && !c.is_ascii() && !is_latin(c) {
+            skipped += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+fn is_latin(c: char) -> bool {
+    matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}')
+}
+
+/// A name: 1–5 capitalised words (or initials), no digits, or a list of
+/// such names separated by commas and `and`/`dan`/`và`.
+pub(crate) fn is_name_list(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 120 {
+        return false;
+    }
+    split_names(s).iter().all(|n| is_name(n))
+}
+
+pub(crate) fn is_name(s: &str) -> bool {
+    let n = word_count(s);
+    if !(2..=5).contains(&n) || s.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    words(s).all(|w| {
+        let w = w.trim_end_matches([',', '.']);
+        let letters_ok = w
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || is_mark(c));
+        letters_ok
+            && starts_upper(w)
+            && !PRESS_WORDS.contains(&w.to_lowercase().as_str())
+            && !matches!(w.to_lowercase().as_str(), "edition" | "news" | "home")
+    })
+}
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36F}')
+}
+
+/// Splits a credit list into names: `A, B and C`.
+pub(crate) fn split_names(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in s.split([',', '&', ';']) {
+        let mut part = part.trim();
+        for conj in ["and ", "dan ", "và "] {
+            if let Some(r) = part.strip_prefix(conj) {
+                part = r;
+            }
+        }
+        for conj in [" and ", " dan ", " và "] {
+            if let Some((a, b)) = part.split_once(conj) {
+                out.push(a.trim().to_string());
+                part = b.trim();
+            }
+        }
+        let part = part.trim().trim_end_matches('.');
+        if !part.is_empty() {
+            out.push(part.to_string());
+        }
+    }
+    out
+}
+
+/// The names and roles of a credit line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Credit {
+    pub authors: Vec<String>,
+    pub translators: Vec<String>,
+    pub editors: Vec<String>,
+    /// An outlet named in the credit (`Danu Damarjati - detikNews`,
+    /// `X is a FORUM contributor`, `Duc Trung (Menurut VNA )`).
+    pub source: Option<Range<usize>>,
+}
+
+/// Labels that introduce names, by role.
+const AUTHOR_LABELS: &[&str] = &[
+    "by",
+    "oleh",
+    "laporan",
+    "reporter",
+    "penulis",
+    "wartawan",
+    "author",
+    "written by",
+    "reported by",
+    "bài",
+    "tác giả",
+    "pv",
+];
+const EDITOR_LABELS: &[&str] = &[
+    "editor",
+    "red",
+    "redaktur",
+    "editing",
+    "edited by",
+    "biên tập",
+];
+const TRANSLATOR_LABELS: &[&str] = &["translated by", "translator", "penerjemah", "dịch"];
+
+/// Reads a credit line: `By Tran Binh – Translated by Kim Khanh`,
+/// `LAPORAN: ZULHIDAYAT SIREGAR`, `Red: Reiny Dwinanda`, `Translated by
+/// Chung Anh`, `Reporter: A` / `Editor: B`, `Danu Damarjati - detikNews`,
+/// `Duc Trung (Menurut VNA )`, `Felix Kim is a FORUM contributor reporting
+/// from Seoul`, or a lone name list. `None` when it is not a credit.
+pub(crate) fn credit(s: &str) -> Option<Credit> {
+    let s_t = s.trim();
+    if s_t.is_empty() || s_t.len() > 200 {
+        return None;
+    }
+    // X is a(n) OUTLET contributor/correspondent/reporter ...
+    for verb in [" is a ", " is an "] {
+        if let Some(at) = s_t.find(verb) {
+            let name = &s_t[..at];
+            let rest = &s_t[at + verb.len()..];
+            let role_at = [
+                "contributor",
+                "correspondent",
+                "reporter",
+                "writer",
+                "journalist",
+            ]
+            .iter()
+            .filter_map(|r| rest.find(r))
+            .min();
+            if let (true, Some(role_at)) = (is_name_list(name), role_at) {
+                let outlet = rest[..role_at].trim();
+                let outlet_start = at + verb.len();
+                let source = (!outlet.is_empty() && looks_like_outlet(outlet))
+                    .then(|| outlet_start..outlet_start + outlet.len());
+                return Some(Credit {
+                    authors: split_names(name),
+                    source,
+                    ..Credit::default()
+                });
+            }
+        }
+    }
+    // Labelled parts, separated by dashes: `By A – Translated by B`.
+    if let Some(c) = labelled_credit(s_t) {
+        return Some(c);
+    }
+    // Name (Menurut|Theo|According to|Source: OUTLET )
+    if let Some(open) = s_t.find(" (") {
+        if s_t.ends_with(')') && is_name_list(&s_t[..open]) {
+            let inner = &s_t[open + 2..s_t.len() - 1];
+            for lead in [
+                "Menurut ",
+                "Theo ",
+                "According to ",
+                "Source: ",
+                "Sumber: ",
+                "Nguồn: ",
+            ] {
+                if let Some(name) = inner.strip_prefix(lead) {
+                    let name_t = name.trim();
+                    let start = open + 2 + lead.len();
+                    return Some(Credit {
+                        authors: split_names(&s_t[..open]),
+                        source: looks_like_outlet(name_t).then(|| start..start + name_t.len()),
+                        ..Credit::default()
+                    });
+                }
+            }
+        }
+    }
+    // Name - outlet
+    if let Some((dash_at, dash_len)) = first_dash(s_t) {
+        let name = s_t[..dash_at].trim();
+        let outlet = s_t[dash_at + dash_len..].trim();
+        if is_name_list(name) && word_count(outlet) == 1 && looks_like_outlet(outlet) {
+            let start = s_t.len() - outlet.len();
+            return Some(Credit {
+                authors: split_names(name),
+                source: Some(start..s_t.len()),
+                ..Credit::default()
+            });
+        }
+    }
+    None
+}
+
+/// One label and the names after it.
+fn label_at(part: &str) -> Option<(Role, &str)> {
+    let lower = part.to_lowercase();
+    let roles = [
+        (Role::Translator, TRANSLATOR_LABELS),
+        (Role::Editor, EDITOR_LABELS),
+        (Role::Author, AUTHOR_LABELS),
+    ];
+    for (role, labels) in roles {
+        for l in labels.iter() {
+            if lower.starts_with(l) && part.is_char_boundary(l.len()) {
+                let rest = &part[l.len()..];
+                if let Some(r) = rest.strip_prefix(':') {
+                    return Some((role, r.trim()));
+                }
+                if rest.starts_with(' ') && (l.contains(' ') || *l == "by" || *l == "oleh") {
+                    return Some((role, rest.trim()));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Author,
+    Translator,
+    Editor,
+}
+
+fn labelled_credit(s: &str) -> Option<Credit> {
+    let mut c = Credit::default();
+    let mut any = false;
+    // Split on dashes (spaced or glued: `Thanh An- Translated by`) and pipes.
+    let mut parts = Vec::new();
+    let mut rest = s;
+    loop {
+        let cut = ["–", "—", "|", " - ", "- "]
+            .iter()
+            .filter_map(|d| rest.find(d).map(|p| (p, d.len())))
+            .min();
+        match cut {
+            Some((p, len)) => {
+                parts.push(&rest[..p]);
+                rest = &rest[p + len..];
+            }
+            None => {
+                parts.push(rest);
+                break;
+            }
+        }
+    }
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty() {
+            continue;
+        }
+        let (role, names) = label_at(part)?;
+        any = true;
+        if names.is_empty() {
+            continue;
+        }
+        if !is_name_list(names) && !words(names).all(is_upper_word) {
+            return None;
+        }
+        let list = split_names(names);
+        match role {
+            Role::Author => c.authors.extend(list),
+            Role::Translator => c.translators.extend(list),
+            Role::Editor => c.editors.extend(list),
+        }
+    }
+    (any && (!c.authors.is_empty() || !c.translators.is_empty() || !c.editors.is_empty()))
+        .then_some(c)
+}
+
+/// An empty credit label (`Reporter:`, `Editor:`): the role it announces.
+pub(crate) fn empty_label_role(s: &str) -> Option<&'static str> {
+    let (role, names) = label_at(s.trim())?;
+    if !names.is_empty() {
+        return None;
+    }
+    Some(match role {
+        Role::Author => "author",
+        Role::Translator => "translator",
+        Role::Editor => "editor",
+    })
+}
+
+/// Attribution lines: `According to Vietnam+`, `Theo QĐND`, `(Source:
+/// VNA)`, `Source: X`, a bare agency (`VNA`, `(TTXVN/Vietnam+)`). Returns
+/// the span of the outlet.
+pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
+    let t = s.trim();
+    if word_count(t) > 6 {
+        return None;
+    }
+    let (inner, base) = match t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        Some(r) => (r, 1),
+        None => (t, 0),
+    };
+    for lead in [
+        "According to ",
+        "Source: ",
+        "Sources: ",
+        "Sumber: ",
+        "Nguồn: ",
+        "Theo ",
+        "Menurut ",
+    ] {
+        if let Some(name) = inner.strip_prefix(lead) {
+            let name_t = name.trim().trim_end_matches('.');
+            let ok = if lead == "Theo " || lead == "Menurut " {
+                looks_like_outlet(name_t)
+            } else {
+                !name_t.is_empty() && word_count(name_t) <= 4
+            };
+            let start = base + lead.len() + (name.len() - name.trim_start().len());
+            return ok.then(|| start..start + name_t.len());
+        }
+    }
+    // A bare credit: `VNA`, `(TTXVN/Vietnam+)`.
+    let all_outlets = inner
+        .split('/')
+        .all(|p| is_agency(p) || (base == 1 && looks_like_outlet(p) && !is_upper_word(p)));
+    let known = inner.split('/').any(is_agency);
+    (all_outlets && known && word_count(inner) <= 2).then(|| base..base + inner.len())
+}
+
+/// `Theo` + a person's name: a byline on a short closing line.
+pub(crate) fn theo_person(s: &str) -> Option<&str> {
+    let name = s.trim().strip_prefix("Theo ")?.trim().trim_end_matches('.');
+    (is_name(name) && !looks_like_outlet(name)).then_some(name)
+}
+
+/// Headers that introduce teasers for other articles.
+const RELATED_HEADERS: &[&str] = &[
+    "other news",
+    "see more",
+    "more news",
+    "related news",
+    "related articles",
+    "related stories",
+    "read more",
+    "see also",
+    "also read",
+    "tin cùng chuyên mục",
+    "tin liên quan",
+    "tin khác",
+    "tin mới",
+    "xem thêm",
+    "bài liên quan",
+    "yang lain",
+    "berita terkait",
+    "berita lainnya",
+    "artikel terkait",
+    "baca juga",
+    "lihat juga",
+    "terkait",
+];
+
+/// A header that introduces related teasers (`Other news`, `Yang lain`).
+pub(crate) fn is_related_header(s: &str) -> bool {
+    let t = s.trim().trim_end_matches([':', '.', '»', '>']).trim();
+    RELATED_HEADERS.contains(&t.to_lowercase().as_str())
+}
+
+/// A teaser line: `Baca Juga: …`, `Also read: …`, `Lihat juga Video: …`,
+/// or a headline-like line ending in ` |` without a photo credit.
+pub(crate) fn is_related_line(s: &str) -> bool {
+    let lower = s.trim().to_lowercase();
+    for h in [
+        "baca juga",
+        "also read",
+        "read also",
+        "read more",
+        "see also",
+        "xem thêm",
+        "lihat juga",
+        "related",
+    ] {
+        if let Some(rest) = lower.strip_prefix(h) {
+            let rest = rest.trim_start();
+            if rest.starts_with(':') || rest.starts_with("video:") || rest.starts_with('»') {
+                return true;
+            }
+        }
+    }
+    s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count(s) >= 3
+}
+
+/// Single words and phrases of page furniture (compared lowercase, bullets
+/// stripped).
+const FURNITURE: &[&str] = &[
+    "komentar",
+    "share",
+    "bagikan",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "email",
+    "print",
+    "latest",
+    "news",
+    "berita",
+    "home",
+    "advertisement",
+    "iklan",
+    "scroll to continue with content",
+    "tautan sumber",
+    "bình luận",
+    "chia sẻ",
+    "quảng cáo",
+    "in bài",
+    "tags",
+    "tag",
+    "loading",
+    "loading...",
+    "please update your browser",
+    "get newsletter",
+    "follow us",
+    "trang chủ",
+];
+
+/// Page furniture: widgets, ads, navigation, share and comment lines,
+/// counters, template leaks, relative clocks.
+pub(crate) fn is_boilerplate(s: &str) -> bool {
+    let t = strip_bullet(s.trim());
+    let lower = t.to_lowercase();
+    if FURNITURE.contains(&lower.as_str()) {
+        return true;
+    }
+    // `Komentar (0)`, `Bình luận (12)`
+    if let Some((head, tail)) = lower.split_once(" (") {
+        if FURNITURE.contains(&head)
+            && tail
+                .trim_end_matches(')')
+                .chars()
+                .all(|c| c.is_ascii_digit())
+        {
+            return true;
+        }
+    }
+    // Counters: a line of only digits.
+    if t.chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
+        return true;
+    }
+    // Template leaks and embeds: `[iklan_2]`, `[Gambas:Video 20detik]`.
+    if t.starts_with('[')
+        && t.ends_with(']')
+        && (t.contains('_') || t.contains(':') || !t.contains(' '))
+    {
+        return true;
+    }
+    // Reporter initials `(WAH)`.
+    if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
+        if (2..=5).contains(&inner.len()) && is_upper_word(inner) && !is_agency(inner) {
+            return true;
+        }
+    }
+    // Widgets: a short label with a colon and nothing but symbols after.
+    if let Some((label, rest)) = t.split_once(':') {
+        if word_count(label) <= 3 && !rest.chars().any(char::is_alphanumeric) {
+            return true;
+        }
+    }
+    // Relative clocks: `7 hours ago`, `2 jam yang lalu`, `5 phút trước`.
+    let w: Vec<&str> = lower.split_whitespace().collect();
+    if w.len() >= 2 && w.len() <= 4 && w[0].chars().all(|c| c.is_ascii_digit()) {
+        let unit = w[1];
+        let ago = w[2..].join(" ");
+        let en = [
+            "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "day",
+            "days", "week", "weeks",
+        ];
+        let id = ["detik", "menit", "jam", "hari", "minggu"];
+        let vi = ["giây", "phút", "giờ", "ngày", "tuần"];
+        if (en.contains(&unit) && ago == "ago")
+            || (id.contains(&unit) && (ago == "yang lalu" || ago == "lalu"))
+            || (vi.contains(&unit) && ago == "trước")
+        {
+            return true;
+        }
+    }
+    // Navigation: `Home / Health & Education`, `MỚI - NÓNG`.
+    for sep in [" / ", " > ", " » ", " | "] {
+        if t.contains(sep) {
+            let parts: Vec<&str> = t.split(sep).collect();
+            if parts.len() >= 2
+                && parts.iter().all(|p| (1..=4).contains(&word_count(p)))
+                && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
+            {
+                return true;
+            }
+        }
+    }
+    if t.contains(" - ") && is_upper_word(t) && word_count(t) <= 6 {
+        return true;
+    }
+    // Image alt text of a gallery: `… ảnh 1`.
+    if let Some(head) = lower
+        .trim_end_matches(|c: char| c.is_ascii_digit())
+        .strip_suffix(" ảnh ")
+    {
+        return !head.is_empty() && t.ends_with(|c: char| c.is_ascii_digit());
+    }
+    false
+}
+
+/// Whether the line reads like a headline: no sentence-final period or
+/// colon/comma, 2–30 words, not too long.
+pub(crate) fn is_headline_like(s: &str) -> bool {
+    let t = s.trim();
+    let n = word_count(t);
+    if !(2..=30).contains(&n) || t.len() > 250 || !t.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    let end = t.trim_end_matches(['"', '”', '’', '\'', ' ']);
+    !end.ends_with(['.', ',', ';', ':', '|', '-', '–'])
+}
+
+/// Splits a trailing all-capital signature (`… ba. VIỄN SỰ`) off a
+/// paragraph: the byte offset where the signature starts.
+pub(crate) fn trailing_signature(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    let cut = t.rfind(". ")? + 2;
+    let tail = t[cut..].trim();
+    let n = word_count(tail);
+    ((2..=4).contains(&n)
+        && words(tail)
+            .all(|w| is_upper_word(w) && w.chars().all(|c| c.is_alphabetic() || is_mark(c)))
+        && word_count(&t[..cut]) >= 20)
+        .then_some(cut + (t[cut..].len() - t[cut..].trim_start().len()))
+}
+
+/// Words that begin sentences in news text (capitalised form). A
+/// sub-heading glued to a paragraph ends right before one of them.
+const SENTENCE_STARTERS: &[&str] = &[
+    // Vietnamese
+    "Trong",
+    "Chiều",
+    "Sáng",
+    "Tối",
+    "Trưa",
+    "Đêm",
+    "Dù",
+    "Theo",
+    "Khi",
+    "Sau",
+    "Với",
+    "Tại",
+    "Hôm",
+    "Đây",
+    "Đó",
+    "Nhưng",
+    "Tuy",
+    "Ông",
+    "Bà",
+    "Các",
+    "Những",
+    "Hiện",
+    "Trước",
+    "Từ",
+    "Để",
+    "Do",
+    "Vì",
+    "Nếu",
+    "Ngoài",
+    "Riêng",
+    "Cùng",
+    "Đến",
+    "Năm",
+    "Ngày",
+    "Dự",
+    // Indonesian
+    "Dalam",
+    "Pada",
+    "Sementara",
+    "Namun",
+    "Selain",
+    "Menurut",
+    "Sebelumnya",
+    "Kemudian",
+    // English
+    "The",
+    "In",
+    "On",
+    "At",
+    "According",
+    "After",
+    "During",
+    "However",
+    "Meanwhile",
+    "Earlier",
+];
+
+/// A sub-heading glued to the start of a paragraph (`Xuất hiện áp thấp trên
+/// biển Đông Chiều qua, …`): the end of the heading. The heading is 3–12
+/// words without sentence punctuation, followed by a sentence starter and a
+/// long sentence.
+pub(crate) fn glued_heading(s: &str) -> Option<usize> {
+    let mut seen = 0;
+    let mut prev_end = 0;
+    for (i, w) in word_spans(s).enumerate() {
+        let word = &s[w.clone()];
+        if i >= 3 && SENTENCE_STARTERS.contains(&word) {
+            let rest = &s[w.start..];
+            if word_count(rest) >= 15 {
+                return Some(prev_end);
+            }
+            return None;
+        }
+        if word.ends_with(['.', ',', ';', ':', '!', '?', ')', '"', '”'])
+            || word.starts_with(['(', '"', '“'])
+        {
+            return None;
+        }
+        seen += 1;
+        prev_end = w.end;
+        if seen >= 12 {
+            return None;
+        }
+    }
+    None
+}
+
+/// Byte spans of whitespace-separated words.
+pub(crate) fn word_spans(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let rest = &s[pos..];
+        let lead = rest.len() - rest.trim_start().len();
+        let start = pos + lead;
+        if start >= s.len() {
+            return None;
+        }
+        let len = s[start..]
+            .find(char::is_whitespace)
+            .unwrap_or(s.len() - start);
+        pos = start + len;
+        Some(start..start + len)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn credit_of(s: &str) -> Option<&str> {
+        caption_credit(s).map(|r| &s[r])
+    }
+
+    #[test]
+    fn photo_credits_of_the_issue() {
+        let cases = [
+            ("Scene at the talks. Photo: People's Army Newspaper |", "People's Army Newspaper"),
+            ("Minister Phan Van Giang speaks at the meeting. (Photo: SGGP)", "SGGP"),
+            ("Pembicaraan virtual antara dua menteri (Foto: qdnd.vn)", "qdnd.vn"),
+            ("Japanese Defence Minister Kishi Nobuo. [File: Kiyoshi Ota/Pool Photo via AP] |", "Kiyoshi Ota/Pool Photo via AP"),
+            ("(Illustrative photo: VNA) |", "VNA"),
+            ("President Joko Widodo (Jokowi) (Photo:Medcom.id)", "Medcom.id"),
+            ("Tổng Bí thư hội kiến với Chủ tịch Quốc hội. Ảnh: Trí Dũng/TTXVN |", "Trí Dũng/TTXVN"),
+            ("Prabowo bertemu Ketua Majelis Nasional Vietnam, Minggu, 15 September 2024. FOTO: KEMHAN", "KEMHAN"),
+            ("Menhan bertemu di Hanoi, Jumat (13/5/2022). [Humas Kemenhan]", "Humas Kemenhan"),
+            ("Wamenhan menyambut kedatangan Wamenhan Vietnam, Kamis (18/9/2025). Foto: Rayyan Farhansyah/kumparan", "Rayyan Farhansyah/kumparan"),
+            ("A dengue fever patient receives treatment. Photo by VnExpress/Le Phuong.", "VnExpress/Le Phuong"),
+            ("Ilustrasi cuaca Jakarta. (Agus Purnomo/detikcom)", "Agus Purnomo/detikcom"),
+            ("Giang and Dong Jun at their meeting in Beijing on September 18. (VNA)", "VNA"),
+            ("Warga memakai jas hujan di Bundaran HI. TEMPO/M Taufan Rengganis", "M Taufan Rengganis".split_at(0).1),
+            ("Foto: AFP", "AFP"),
+            ("Tổng thống Indonesia Joko Widodo. (Ảnh: Getty)", "Getty"),
+            ("Chủ tịch nước tại lễ đón. Ảnh: Thống Nhất – TTXVN", "Thống Nhất – TTXVN"),
+        ];
+        for (line, credit) in cases {
+            let got = credit_of(line).unwrap_or_else(|| panic!("no credit in {line:?}"));
+            if line.contains("TEMPO/") {
+                assert_eq!(got, "TEMPO/M Taufan Rengganis");
+            } else {
+                assert_eq!(got, credit, "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn not_photo_credits() {
+        for line in [
+            "Vietnam, Japan eye stronger trade ties Vietnamese Minister discussed ... |",
+            "(VNA)",
+            "(TTXVN/Vietnam+)",
+            "The minister said the photo: it was fine and good for all of us to see and so on and on and on.",
+            "He met the President (left) in Hanoi.",
+            "Pertemuan berlangsung di Jakarta (18/9).",
+        ] {
+            assert_eq!(credit_of(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn datelines() {
+        let src = |s: &str| dateline(s).and_then(|d| d.source.map(|r| s[r].to_string()));
+        assert_eq!(
+            src("Tokyo (VNA) – An official of the Japanese Ministry"),
+            Some("VNA".into())
+        );
+        assert_eq!(
+            src("(VOVWORLD) -\u{A0}Letnan Jenderal Nguyen Chi Vinh"),
+            Some("VOVWORLD".into())
+        );
+        assert_eq!(
+            src("TEMPO.CO, Jakarta - Kasubdit Analisis Informasi"),
+            Some("TEMPO.CO".into())
+        );
+        assert_eq!(
+            src("JAKARTA, KOMPAS.com - Presiden Susilo"),
+            Some("KOMPAS.com".into())
+        );
+        assert_eq!(
+            src("REPUBLIKA.CO.ID, JAKARTA -- The delegation"),
+            Some("REPUBLIKA.CO.ID".into())
+        );
+        assert_eq!(
+            src("JAKARTA, CEKLISSATU - Perjalanan Timnas"),
+            Some("CEKLISSATU".into())
+        );
+        assert_eq!(
+            src("SuaraJogja.id - Menteri Pertahanan"),
+            Some("SuaraJogja.id".into())
+        );
+        assert_eq!(
+            src("TPO - Nhận lời mời của Chủ tịch nước"),
+            Some("TPO".into())
+        );
+        assert_eq!(
+            src("(Vibizmedia-Nasional) Menteri Pertahanan"),
+            Some("Vibizmedia".into())
+        );
+        assert_eq!(
+            src("Hà Nội (TTXVN 20/12/2022) Nhận lời mời"),
+            Some("TTXVN".into())
+        );
+        assert_eq!(
+            src("Theo Báo QĐND - Tiếp tục chuyến thăm"),
+            Some("Báo QĐND".into())
+        );
+        assert_eq!(
+            src("Beijing (VNA) \u{1228E}– Vietnamese Minister"),
+            Some("VNA".into())
+        );
+        let d = dateline("Jakarta -").unwrap();
+        assert_eq!((d.end, d.source), (9, None));
+        assert_eq!(dateline("The minister said - in a speech - that"), None);
+        assert_eq!(dateline("Vietnam, Japan and Korea - a new era"), None);
+    }
+
+    #[test]
+    fn credits() {
+        let c = credit("By Tran Binh – Translated by Kim Khanh").unwrap();
+        assert_eq!(
+            (c.authors, c.translators),
+            (vec!["Tran Binh".to_string()], vec!["Kim Khanh".to_string()])
+        );
+        let c = credit("By Hieu Nghia, Van Phuc - Translated by Uyen Phuong").unwrap();
+        assert_eq!(c.authors, ["Hieu Nghia", "Van Phuc"]);
+        let c = credit("By Thanh An- Translated by Huyen Huong").unwrap();
+        assert_eq!(c.translators, ["Huyen Huong"]);
+        let c = credit("Red: Reiny Dwinanda").unwrap();
+        assert_eq!(c.editors, ["Reiny Dwinanda"]);
+        let c = credit("LAPORAN: ZULHIDAYAT SIREGAR").unwrap();
+        assert_eq!(c.authors, ["ZULHIDAYAT SIREGAR"]);
+        let c = credit("Translated by Chung Anh").unwrap();
+        assert_eq!(c.translators, ["Chung Anh"]);
+        let s = "Danu Damarjati - detikNews";
+        let c = credit(s).unwrap();
+        assert_eq!(
+            (c.authors, &s[c.source.unwrap()]),
+            (vec!["Danu Damarjati".to_string()], "detikNews")
+        );
+        let s = "Duc Trung (Menurut VNA )";
+        let c = credit(s).unwrap();
+        assert_eq!(&s[c.source.unwrap()], "VNA");
+        let s = "Felix Kim is a FORUM contributor reporting from Seoul, South Korea.";
+        let c = credit(s).unwrap();
+        assert_eq!(
+            (c.authors, &s[c.source.unwrap()]),
+            (vec!["Felix Kim".to_string()], "FORUM")
+        );
+        assert_eq!(credit("By the way, the minister said so."), None);
+        assert_eq!(credit("Reporter:"), None);
+        assert_eq!(empty_label_role("Editor:"), Some("editor"));
+    }
+
+    #[test]
+    fn attributions() {
+        let src = |s: &str| attribution(s).map(|r| s[r].to_string());
+        assert_eq!(src("According to Vietnam+"), Some("Vietnam+".into()));
+        assert_eq!(src("Theo QĐND"), Some("QĐND".into()));
+        assert_eq!(src("VNA"), Some("VNA".into()));
+        assert_eq!(src("(TTXVN/Vietnam+)"), Some("TTXVN/Vietnam+".into()));
+        assert_eq!(src("(Source: VNA)"), Some("VNA".into()));
+        assert_eq!(src("Theo Nguyễn Văn An"), None);
+        assert_eq!(src("Theo kế hoạch"), None);
+        assert_eq!(src("Komentar"), None);
+        assert_eq!(theo_person("Theo Nguyễn Văn An"), Some("Nguyễn Văn An"));
+    }
+
+    #[test]
+    fn furniture() {
+        for s in [
+            "Komentar",
+            "Komentar (0)",
+            "share",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "ADVERTISEMENT",
+            "[iklan_2]",
+            "[Gambas:Video 20detik]",
+            "(WAH)",
+            "  • Font:",
+            "  • Ukuran Font: - +",
+            "7 hours ago",
+            "183",
+            "Home / Health & Education",
+            "News / Bisnis & Keuangan",
+            "MỚI - NÓNG",
+            "Tautan sumber",
+            "Tổng thống Indonesia sắp thăm Việt Nam ảnh 1",
+        ] {
+            assert!(is_boilerplate(s), "{s}");
+        }
+        for s in [
+            "VNA",
+            "(VNA)",
+            "Felix Kim",
+            "Vietnam calls for more Japanese support in Covid-19 fight",
+            "Hanoi, 2024",
+        ] {
+            assert!(!is_boilerplate(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn related() {
+        assert!(is_related_header("Other news"));
+        assert!(is_related_header("Tin cùng chuyên mục"));
+        assert!(is_related_header("Yang lain"));
+        assert!(is_related_line(
+            "Baca Juga: Kontingen Indonesia Kesulitan Cari Makanan Halal"
+        ));
+        assert!(is_related_line("Baca Juga : Tiga Ribu Lebih Personil"));
+        assert!(is_related_line(
+            "Also read: Official of communist party of Vietnam to visit Indonesia"
+        ));
+        assert!(is_related_line(
+            "Vietnam, Japan eye stronger trade ties Vietnamese Minister ... |"
+        ));
+        assert!(!is_related_line(
+            "Kishi Nobuo. [File: Kiyoshi Ota/Pool Photo via AP] |"
+        ));
+        assert!(!is_related_line("Also, the minister read a statement."));
+    }
+
+    #[test]
+    fn outlets_and_mastheads() {
+        for s in [
+            "KOMPAS.com",
+            "TEMPO.CO",
+            "REPUBLIKA.CO.ID",
+            "detikNews",
+            "sindonews",
+            "Vietnam+",
+            "VNA",
+            "Báo QĐND",
+        ] {
+            assert!(looks_like_outlet(s), "{s}");
+        }
+        for s in ["Jakarta", "Tokyo", "the ministry"] {
+            assert!(!looks_like_outlet(s), "{s}");
+        }
+        assert!(is_masthead("Jakarta Post"));
+        assert!(is_masthead("VnExpress International"));
+        assert!(!is_masthead("International Edition"));
+        assert!(!is_masthead("Felix Kim"));
+    }
+
+    #[test]
+    fn glued_headings_and_signatures() {
+        let s = "Xuất hiện áp thấp trên biển Đông Chiều qua, vùng xoáy thấp trên biển Đông đã mạnh lên thành áp thấp trên khu vực nam biển Đông và di chuyển vào miền Trung.";
+        assert_eq!(
+            &s[..glued_heading(s).unwrap()],
+            "Xuất hiện áp thấp trên biển Đông"
+        );
+        let s = "VN toàn thắng Campuchia cả 4 lần Trong 4 lần gặp nhau chính thức tại AFF Cup, tuyển VN đã thắng Campuchia cả 4 lần. Đầu tiên Tiger Cup 1996.";
+        assert_eq!(
+            &s[..glued_heading(s).unwrap()],
+            "VN toàn thắng Campuchia cả 4 lần"
+        );
+        assert_eq!(glued_heading("The two ministers discussed the situation in the region and agreed on many things."), None);
+        let s = "Dự báo sáng nay, lũ các sông ở Thừa Thiên-Huế và Quảng Ngãi có khả năng trên báo động ba, các tỉnh từ Nghệ An đến Quảng Ngãi sẽ mưa to. VIỄN SỰ";
+        assert_eq!(&s[trailing_signature(s).unwrap()..], "VIỄN SỰ");
+        assert_eq!(trailing_signature("He met the PM. OK GO"), None);
+    }
+}
