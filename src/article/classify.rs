@@ -16,13 +16,14 @@ use jiff::civil::Date;
 use super::date::{find_date, DateHit};
 use super::rules::{self, Credit};
 use super::{Block, BlockKind, Byline, Published};
-use crate::detect::BlockDetector;
 
 /// A non-empty line: the trimmed span of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct Line {
     pub start: usize,
     pub end: usize,
+    /// Physical line number (blank lines counted), from 0.
+    pub number: usize,
 }
 
 /// What the corpus date marker (` date 2024-08-06 `) states.
@@ -72,19 +73,18 @@ pub(super) struct Outcome {
 }
 
 /// Settings the classifier needs from the `Parser`.
-pub(super) struct Options<'a> {
+pub(super) struct Options {
     pub date_marker: bool,
-    pub detector: &'a BlockDetector,
 }
 
-pub(super) fn classify(text: &str, lines: &[Line], opts: &Options<'_>) -> Outcome {
+pub(super) fn classify(text: &str, lines: &[Line], opts: &Options) -> Outcome {
     let mut segs = split(text, lines, opts);
     for s in segs.iter_mut() {
         if s.kind.is_none() {
             line_rules(text, s);
         }
     }
-    document_rules(text, &mut segs, opts);
+    document_rules(text, &mut segs);
     outcome(text, segs)
 }
 
@@ -99,13 +99,13 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// Splits lines into segments where parts of a line have different roles:
 /// the corpus date marker, a byline glued to a date, a signature at the end
 /// of a paragraph, sub-headings glued into paragraphs.
-fn split(text: &str, lines: &[Line], opts: &Options<'_>) -> Vec<Seg> {
+fn split(text: &str, lines: &[Line], opts: &Options) -> Vec<Seg> {
     let mut segs = Vec::with_capacity(lines.len() + 4);
     for (li, line) in lines.iter().enumerate() {
         let (mut start, end) = (line.start, line.end);
         if li == 0 && opts.date_marker {
             if let Some((mend, marker)) = corpus_marker(&text[start..end]) {
-                let mut seg = Seg::new(start, start + mend, li);
+                let mut seg = Seg::new(start, start + mend, line.number);
                 seg.kind = Some(BlockKind::Date);
                 seg.marker = Some(marker);
                 segs.push(seg);
@@ -115,7 +115,7 @@ fn split(text: &str, lines: &[Line], opts: &Options<'_>) -> Vec<Seg> {
                 }
             }
         }
-        split_piece(text, start, end, li, &mut segs);
+        split_piece(text, start, end, line.number, &mut segs);
     }
     segs
 }
@@ -169,6 +169,20 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
             }
             return;
         }
+    }
+    // A name and its source credit: `Duc Trung (Menurut VNA )`.
+    if let Some(open) = rules::name_then_attribution(s) {
+        if let Some((a, b)) = trim_span(text, start, start + open) {
+            let mut seg = Seg::new(a, b, li);
+            seg.kind = Some(BlockKind::Byline);
+            seg.names = Some(Credit {
+                authors: rules::split_names(&text[a..b]),
+                ..Credit::default()
+            });
+            segs.push(seg);
+        }
+        segs.push(Seg::new(start + open, end, li));
+        return;
     }
     // Sub-headings glued to the start of a paragraph, or (in a whole
     // article run into one line) after a sentence.
@@ -327,7 +341,7 @@ fn is_open(seg: &Seg) -> bool {
     seg.kind.is_none()
 }
 
-fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
+fn document_rules(text: &str, segs: &mut [Seg]) {
     let t = |s: &Seg| &text[s.start..s.end];
     let n = segs.len();
 
@@ -360,16 +374,19 @@ fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
     let meta = |s: &Seg| {
         (s.kind == Some(BlockKind::Date) && s.marker.is_none()) || s.kind == Some(BlockKind::Byline)
     };
-    let first_meta = segs.iter().take(15).position(meta);
-    let body_from = |from: usize, segs: &[Seg]| {
-        (from..n)
-            .find(|&i| is_open(&segs[i]) && rules::is_prose(t(&segs[i])))
-            .unwrap_or(n)
-    };
-    let mut body = body_from(first_meta.map_or(0, |m| m + 1), segs);
-    if first_meta.is_some_and(|m| m > body_from(0, segs) + 6) {
-        body = body_from(0, segs);
-    }
+    let prose = |s: &Seg| is_open(s) && rules::is_prose(t(s));
+    // A date or credit line belongs to the header when at most one
+    // paragraph-length piece of running text (a banner, say) comes before
+    // it; otherwise it closes the article.
+    let first_meta = segs.iter().take(15).position(meta).filter(|&m| {
+        segs[..m]
+            .iter()
+            .filter(|s| prose(s) && s.end - s.start >= 200)
+            .count()
+            <= 1
+    });
+    let from = first_meta.map_or(0, |m| m + 1);
+    let body = (from..n).find(|&i| prose(&segs[i])).unwrap_or(n);
 
     // The title.
     let candidate =
@@ -455,6 +472,31 @@ fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
         }
     }
 
+    // A credit-only caption (`Foto: AFP`) captions the short lines right
+    // above it.
+    for i in 0..n {
+        if segs[i].kind != Some(BlockKind::Caption) {
+            continue;
+        }
+        let credit_only = segs[i].credit.as_ref().is_some_and(|c| {
+            let before = text[segs[i].start..c.start].trim_end_matches(['(', '[', ' ']);
+            rules::word_count(before) <= 2 && !before.ends_with('.')
+        });
+        if !credit_only {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 2 {
+            k -= 1;
+            let p = &segs[k];
+            if is_open(p) && rules::word_count(t(p)) <= 12 && p.end - p.start <= 200 {
+                segs[k].kind = Some(BlockKind::Caption);
+            } else {
+                break;
+            }
+        }
+    }
+
     // Between the title and the body: lone names are bylines (after an
     // empty `Editor:` label, editors); short leftovers are chrome.
     let mut role: Option<&'static str> = None;
@@ -485,31 +527,6 @@ fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
         }
     }
 
-    // A credit-only caption (`Foto: AFP`) captions the short lines right
-    // above it.
-    for i in 0..n {
-        if segs[i].kind != Some(BlockKind::Caption) {
-            continue;
-        }
-        let credit_only = segs[i].credit.as_ref().is_some_and(|c| {
-            let before = text[segs[i].start..c.start].trim_end_matches(['(', '[', ' ']);
-            rules::word_count(before) <= 2 && !before.ends_with('.')
-        });
-        if !credit_only {
-            continue;
-        }
-        let mut k = i;
-        while k > 0 && i - k < 2 {
-            k -= 1;
-            let p = &segs[k];
-            if is_open(p) && rules::word_count(t(p)) <= 12 && p.end - p.start <= 200 {
-                segs[k].kind = Some(BlockKind::Caption);
-            } else {
-                break;
-            }
-        }
-    }
-
     // A caption and its translation: adjacent lines in two languages, of
     // similar length, sharing numbers or capitalised names.
     for i in 0..n.saturating_sub(1) {
@@ -526,7 +543,7 @@ fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
         if la.max(lb) > 2 * la.min(lb) + 20 {
             continue;
         }
-        let (da, db) = (opts.detector.detect(t(a)), opts.detector.detect(t(b)));
+        let (da, db) = (crate::detect::cue_lang(t(a)), crate::detect::cue_lang(t(b)));
         if da.is_none() || db.is_none() || da == db {
             continue;
         }
@@ -577,9 +594,15 @@ fn document_rules(text: &str, segs: &mut [Seg], opts: &Options<'_>) {
     for i in body..n {
         let st = t(&segs[i]);
         let wc = rules::word_count(st);
-        let next_body = segs
-            .get(i + 1)
-            .is_some_and(|s| is_open(s) && rules::word_count(t(s)) >= 8);
+        // Followed by body text; a marked sub-head (`* …`) may also close a
+        // cut-off excerpt.
+        let next = segs[i + 1..]
+            .iter()
+            .find(|s| s.kind != Some(BlockKind::Caption));
+        let next_body = match next {
+            Some(s) => is_open(s) && rules::word_count(t(s)) >= 8,
+            None => st.starts_with(['*', '■', '#']),
+        };
         if is_open(&segs[i])
             && (2..=12).contains(&wc)
             && st.len() <= 120

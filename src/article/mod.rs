@@ -132,7 +132,12 @@ impl Article {
     ///
     /// ```
     /// use newstext::{Article, BlockKind};
-    /// let a = Article::parse("Title\nOne.\nTwo.").unwrap();
+    /// let a = Article::parse(
+    ///     "Floods hit central Vietnam\n\
+    ///      Rivers in Quang Ngai and Hue rose above the third alarm level overnight, officials said.\n\
+    ///      Schools in the lowlands closed on Monday as water covered roads in several districts.",
+    /// ).unwrap();
+    /// assert_eq!(a.blocks_of(BlockKind::Title).count(), 1);
     /// assert_eq!(a.blocks_of(BlockKind::Paragraph).count(), 2);
     /// ```
     pub fn blocks_of(&self, kind: BlockKind) -> impl Iterator<Item = &Block> + '_ {

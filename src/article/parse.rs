@@ -157,7 +157,6 @@ impl Parser {
         }
         let opts = Options {
             date_marker: self.date_marker == CorpusDateMarker::Recognize,
-            detector: &self.detector,
         };
         let out = classify(text, &lines, &opts);
         let mut blocks = out.blocks;
@@ -224,30 +223,31 @@ impl Parser {
     }
 
     /// Sets every block's language and returns the article's: a vote of the
-    /// content blocks weighted by letters; blocks without letters take the
-    /// article's language.
+    /// content blocks weighted by letters. Short lines keep the article's
+    /// language unless they carry evidence of another; metadata blocks and
+    /// blocks without letters take the article's language.
     fn assign_langs(&self, blocks: &mut [Block]) -> Option<Lang> {
+        let own = |b: &Block| b.kind.is_content() || b.kind == BlockKind::Boilerplate;
+        let detected: Vec<Option<Lang>> = blocks
+            .iter()
+            .map(|b| own(b).then(|| self.detector.detect(&b.text)).flatten())
+            .collect();
+        let weighted = |content_only: bool| {
+            detect::vote(blocks.iter().zip(&detected).filter_map(|(b, l)| {
+                (!content_only || b.kind.is_content())
+                    .then(|| Some((l.as_ref().copied()?, detect::letter_count(&b.text))))
+                    .flatten()
+            }))
+        };
+        let article = weighted(true).or_else(|| weighted(false));
         for b in blocks.iter_mut() {
-            b.lang = self.detector.detect(&b.text);
-        }
-        let content = |b: &&Block| b.kind.is_content();
-        let article = detect::vote(
-            blocks
-                .iter()
-                .filter(content)
-                .filter_map(|b| Some((b.lang?, detect::letter_count(&b.text)))),
-        )
-        .or_else(|| {
-            detect::vote(
-                blocks
-                    .iter()
-                    .filter_map(|b| Some((b.lang?, detect::letter_count(&b.text)))),
-            )
-        });
-        for b in blocks.iter_mut() {
-            if b.lang.is_none() {
-                b.lang = article;
-            }
+            // Metadata (dates, credits, datelines) is names and numbers: it
+            // takes the article's language.
+            b.lang = if own(b) {
+                self.detector.detect_in(&b.text, article)
+            } else {
+                article.or_else(|| self.detector.detect(&b.text))
+            };
         }
         article
     }
@@ -261,13 +261,15 @@ fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = base;
     let mut i = base;
+    let mut number = 0;
     while i <= bytes.len() {
         let at_end = i == bytes.len();
         if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
             // Terminators are ASCII, so `start..i` lies on char boundaries.
-            if let Some(line) = trimmed(text, start, i) {
+            if let Some(line) = trimmed(text, start, i, number) {
                 lines.push(line);
             }
+            number += 1;
             if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
                 i += 1;
             }
@@ -280,7 +282,7 @@ fn split_lines(text: &str) -> Vec<Line> {
 
 /// The span of `text[start..end]` without surrounding whitespace, `None`
 /// when nothing is left.
-fn trimmed(text: &str, start: usize, end: usize) -> Option<Line> {
+fn trimmed(text: &str, start: usize, end: usize, number: usize) -> Option<Line> {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
@@ -290,6 +292,7 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Line> {
         Some(Line {
             start: start + lead,
             end: start + lead + t.len(),
+            number,
         })
     }
 }
@@ -318,8 +321,15 @@ mod tests {
     fn bom_offsets_stay_relative_to_input() {
         let text = "\u{FEFF}Title\nBody";
         let lines = split_lines(text);
-        assert_eq!(lines[0], Line { start: 3, end: 8 });
-        assert_eq!(lines[1], Line { start: 9, end: 13 });
+        assert_eq!((lines[0].start, lines[0].end, lines[0].number), (3, 8, 0));
+        assert_eq!((lines[1].start, lines[1].end, lines[1].number), (9, 13, 1));
+        let lines = split_lines("a\r\n\r\nb\rc");
+        let numbers: Vec<_> = lines.iter().map(|l| l.number).collect();
+        assert_eq!(
+            numbers,
+            [0, 2, 3],
+            "physical line numbers count blank lines"
+        );
     }
 
     #[test]

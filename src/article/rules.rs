@@ -842,6 +842,16 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
     (all_outlets && known && word_count(inner) <= 2).then(|| base..base + inner.len())
 }
 
+/// `Duc Trung (Menurut VNA )`: a name list followed by a parenthesised
+/// source credit. Returns where the parenthesis opens.
+pub(crate) fn name_then_attribution(s: &str) -> Option<usize> {
+    let open = s.find(" (")?;
+    (s.trim_end().ends_with(')')
+        && is_name_list(&s[..open])
+        && attribution(&s[open + 1..]).is_some())
+    .then_some(open + 1)
+}
+
 /// `Theo` + a person's name: a byline on a short closing line.
 pub(crate) fn theo_person(s: &str) -> Option<&str> {
     let name = s.trim().strip_prefix("Theo ")?.trim().trim_end_matches('.');
@@ -872,6 +882,8 @@ const RELATED_HEADERS: &[&str] = &[
     "baca juga",
     "lihat juga",
     "terkait",
+    "nhân vật liên quan",
+    "sự kiện liên quan",
 ];
 
 /// A header that introduces related teasers (`Other news`, `Yang lain`).
@@ -1318,6 +1330,8 @@ mod tests {
         assert_eq!(src("Theo kế hoạch"), None);
         assert_eq!(src("Komentar"), None);
         assert_eq!(theo_person("Theo Nguyễn Văn An"), Some("Nguyễn Văn An"));
+        assert_eq!(name_then_attribution("Duc Trung (Menurut VNA )"), Some(10));
+        assert_eq!(name_then_attribution("Duc Trung (left)"), None);
     }
 
     #[test]
