@@ -500,8 +500,8 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     // Between the title and the body: lone names are bylines (after an
     // empty `Editor:` label, editors); short leftovers are chrome.
     let mut role: Option<&'static str> = None;
-    for i in title.map_or(n, |ti| ti + 1)..body.min(n) {
-        let s = &mut segs[i];
+    let header = title.map_or(n, |ti| ti + 1)..body.min(n);
+    for s in segs[header.start.min(header.end)..header.end].iter_mut() {
         let st = &text[s.start..s.end];
         if s.kind == Some(BlockKind::Boilerplate) {
             if let Some(r) = rules::empty_label_role(st) {

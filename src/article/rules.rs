@@ -212,13 +212,18 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
 /// `Marker: X` or `Photo by X` ending the text, at its start or after a
 /// sentence.
 fn marker_credit(body: &str) -> Option<Range<usize>> {
-    let lower = body.to_lowercase();
-    // Only ASCII and Vietnamese markers: lowercasing keeps byte lengths of
-    // the marker words, but not always of the rest, so search in `lower`
-    // and map back only when lengths agree.
-    if lower.len() != body.len() {
-        return marker_credit_slow(body);
-    }
+    // Lowercase char by char where that keeps the byte length, so offsets
+    // found in `lower` are offsets in `body`.
+    let lower: String = body
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
     let mut best: Option<Range<usize>> = None;
     for m in PHOTO_MARKERS
         .iter()
@@ -257,44 +262,6 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
         }
     }
     best
-}
-
-/// `marker_credit` for text whose lowercase form changes byte lengths.
-fn marker_credit_slow(body: &str) -> Option<Range<usize>> {
-    let mapped: String = body
-        .chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect();
-    if mapped.len() != body.len() {
-        return None;
-    }
-    // Safe: same length, same char boundaries.
-    marker_credit_mapped(body, &mapped)
-}
-
-fn marker_credit_mapped(body: &str, lower: &str) -> Option<Range<usize>> {
-    for m in PHOTO_MARKERS {
-        if let Some(at) = lower.rfind(&format!("{m}:")) {
-            let before = body[..at].trim_end();
-            if !(at == 0 || ends_sentence(before) || before.ends_with(['|', '-', '–'])) {
-                continue;
-            }
-            let rest = &body[at + m.len() + 1..];
-            let rest_t = rest.trim().trim_end_matches('.');
-            if rest_t.is_empty() || word_count(rest_t) > 8 {
-                continue;
-            }
-            let start = at + m.len() + 1 + (rest.len() - rest.trim_start().len());
-            return Some(start..start + rest_t.len());
-        }
-    }
-    None
 }
 
 /// `. OUTLET/Name Name` closing a caption (`TEMPO/M Taufan Rengganis`).
@@ -359,7 +326,7 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
             return true;
         }
         let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        if is_upper_word(s) && letters >= 2 && letters <= 12 {
+        if is_upper_word(s) && (2..=12).contains(&letters) {
             return true;
         }
     }
