@@ -164,7 +164,9 @@ pub(crate) fn cue_lang(text: &str) -> Option<Lang> {
     Cues::of(text).best()
 }
 
-fn is_mark(c: char) -> bool {
+/// A combining diacritical mark (U+0300–U+036F), as in decomposed (NFD)
+/// Vietnamese.
+pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}')
 }
 

@@ -416,7 +416,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
                 {
                     continue;
                 }
-                if candidate(prev) && !is_masthead_like(t(prev)) {
+                if candidate(prev) && !rules::is_masthead(t(prev)) {
                     title = Some(k);
                 }
                 break;
@@ -614,32 +614,13 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         }
     }
 
-    // The rest is body text; a dateline opening a paragraph credits its
-    // source (and may state a date).
+    // The rest is body text (a dateline opening it was read by the line
+    // rules: it credits the source and may state a date).
     for s in segs.iter_mut() {
         if s.kind.is_none() {
             s.kind = Some(BlockKind::Paragraph);
-            line_rules_dateline(text, s);
         }
     }
-}
-
-/// Records the source (and date) of a dateline opening a paragraph.
-fn line_rules_dateline(text: &str, s: &mut Seg) {
-    if s.source.is_some() {
-        return;
-    }
-    let st = &text[s.start..s.end];
-    if let Some(d) = rules::dateline(st) {
-        s.source = d.source.map(|r| s.start + r.start..s.start + r.end);
-        if let Some(close) = st[..d.end].find(')') {
-            s.date = find_date(&st[..close]);
-        }
-    }
-}
-
-fn is_masthead_like(s: &str) -> bool {
-    rules::is_masthead(s)
 }
 
 /// Whether two lines share a number or a capitalised word of two letters

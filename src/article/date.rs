@@ -9,6 +9,8 @@
 use jiff::civil::{Date, Time};
 use jiff::tz::Offset;
 
+use crate::detect::is_mark;
+
 /// A date found in a piece of text, with the span of the text that states
 /// it (weekday, date, time, zone and the separators between them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,10 +98,6 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
         }
     }
     out
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}')
 }
 
 /// Month from an English or Indonesian month name or abbreviation.

@@ -7,6 +7,8 @@
 
 use std::ops::Range;
 
+use crate::detect::is_mark;
+
 /// Words a photo credit starts with: `Photo:`, `Foto:`, `Ảnh:`, `File:`,
 /// `Illustrative photo:` and the like (compared lowercase).
 const PHOTO_MARKERS: &[&str] = &[
@@ -531,10 +533,6 @@ pub(crate) fn is_name(s: &str) -> bool {
             && !PRESS_WORDS.contains(&w.to_lowercase().as_str())
             && !matches!(w.to_lowercase().as_str(), "edition" | "news" | "home")
     })
-}
-
-fn is_mark(c: char) -> bool {
-    matches!(c, '\u{300}'..='\u{36F}')
 }
 
 /// Splits a credit list into names: `A, B and C`.
