@@ -51,6 +51,8 @@ pub mod article;
 mod detect;
 mod error;
 mod lang;
+pub mod normalize;
+pub mod token;
 
 pub use article::{
     Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder, Published,

@@ -1,0 +1,597 @@
+//! Text normalization: Unicode form, case, diacritics, punctuation and
+//! whitespace, with named presets.
+//!
+//! | preset | Unicode | case | diacritics | use |
+//! |---|---|---|---|---|
+//! | [`Preset::Search`] | NFKC | folded to lowercase | folded (`Đ`/`đ` → `d`) | index and query terms |
+//! | [`Preset::Analysis`] | NFC | folded to lowercase | kept | stems, stopwords, Vietnamese syllables |
+//!
+//! Both presets unify punctuation (curly quotes, dashes, NO-BREAK SPACE and
+//! other spaces) and collapse whitespace. NFC and NFD input give the same
+//! output. Quick checks come first: [`Normalizer::normalize`] returns
+//! `Cow::Borrowed` when nothing changes, and [`Normalizer::normalize_into`]
+//! writes into a buffer the caller reuses.
+//!
+//! ```
+//! use newstext::normalize::{Normalizer, Preset};
+//!
+//! let search = Normalizer::preset(Preset::Search);
+//! assert_eq!(search.normalize("Đà Nẵng"), "da nang");
+//! assert_eq!(search.normalize("ＡＳＥＡＮ ﬁnal"), "asean final");
+//! // NFD input gives the same result as NFC.
+//! assert_eq!(search.normalize("Ha\u{300} No\u{302}\u{323}i"), search.normalize("Hà Nội"));
+//!
+//! let analysis = Normalizer::preset(Preset::Analysis);
+//! assert_eq!(analysis.normalize("“Hội  nghị”\u{A0}–"), "\"hội nghị\" -");
+//! // Nothing to change: no allocation.
+//! assert!(matches!(analysis.normalize("hà nội"), std::borrow::Cow::Borrowed(_)));
+//! ```
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use unicode_normalization::char::{decompose_canonical, decompose_compatible, is_combining_mark};
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+/// Which Unicode normalization form to apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum UnicodeForm {
+    /// Leave the form as it is.
+    Keep,
+    /// Canonical composition (NFC): `a` + U+0301 → `á`.
+    #[default]
+    Nfc,
+    /// Compatibility composition (NFKC): also `ＡＳＥＡＮ` → `ASEAN`, `ﬁ` → `fi`.
+    Nfkc,
+}
+
+/// Whether to fold case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Case {
+    /// Keep case.
+    Keep,
+    /// Lowercase (Unicode lowercase mapping).
+    #[default]
+    Fold,
+}
+
+/// Whether to strip diacritics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Diacritics {
+    /// Keep them (`hội` stays `hội`).
+    #[default]
+    Keep,
+    /// Strip them (`hội` → `hoi`, `Đ`/`đ` → `d`).
+    Fold,
+}
+
+/// Whether to unify punctuation variants.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Punctuation {
+    /// Keep as written.
+    Keep,
+    /// Curly quotes → `'`/`"`, dashes and minus → `-`, `…` → `...`,
+    /// Unicode spaces → space.
+    #[default]
+    Unify,
+}
+
+/// Whether to collapse whitespace.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum Whitespace {
+    /// Keep as written.
+    Keep,
+    /// Runs of whitespace become one space; leading and trailing
+    /// whitespace is removed.
+    #[default]
+    Collapse,
+}
+
+/// Named normalization presets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Preset {
+    /// NFKC, lowercase, diacritics folded: for search terms.
+    Search,
+    /// NFC, lowercase, diacritics kept: for linguistic analysis.
+    Analysis,
+}
+
+/// What a [`Normalizer`] does, one setting per step. The default is the
+/// `Analysis` preset.
+///
+/// ```
+/// use newstext::normalize::{Case, Diacritics, Normalizer, NormalizerOptions};
+/// let n = Normalizer::new(NormalizerOptions::default().case(Case::Keep).diacritics(Diacritics::Fold));
+/// assert_eq!(n.normalize("Hà Nội"), "Ha Noi");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct NormalizerOptions {
+    form: UnicodeForm,
+    case: Case,
+    diacritics: Diacritics,
+    punctuation: Punctuation,
+    whitespace: Whitespace,
+}
+
+impl NormalizerOptions {
+    /// The options of a preset.
+    pub fn preset(preset: Preset) -> Self {
+        match preset {
+            Preset::Search => NormalizerOptions {
+                form: UnicodeForm::Nfkc,
+                diacritics: Diacritics::Fold,
+                ..NormalizerOptions::default()
+            },
+            Preset::Analysis => NormalizerOptions::default(),
+        }
+    }
+    /// Sets the Unicode form.
+    pub fn form(mut self, form: UnicodeForm) -> Self {
+        self.form = form;
+        self
+    }
+    /// Sets case folding.
+    pub fn case(mut self, case: Case) -> Self {
+        self.case = case;
+        self
+    }
+    /// Sets diacritic folding.
+    pub fn diacritics(mut self, diacritics: Diacritics) -> Self {
+        self.diacritics = diacritics;
+        self
+    }
+    /// Sets punctuation unification.
+    pub fn punctuation(mut self, punctuation: Punctuation) -> Self {
+        self.punctuation = punctuation;
+        self
+    }
+    /// Sets whitespace collapsing.
+    pub fn whitespace(mut self, whitespace: Whitespace) -> Self {
+        self.whitespace = whitespace;
+        self
+    }
+}
+
+/// Normalizes text. Cheap to copy; `Send + Sync`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Normalizer {
+    opts: NormalizerOptions,
+}
+
+/// Lookup tables for the hot ranges U+00C0–U+024F and U+1E00–U+1EFF: the
+/// ASCII base letter of each precomposed letter (0 when there is none) and
+/// its lowercase form (0 when it is not a single char).
+struct Tables {
+    base: Vec<u8>,
+    lower: Vec<char>,
+}
+
+const LATIN: (u32, u32) = (0xC0, 0x24F);
+const VIET: (u32, u32) = (0x1E00, 0x1EFF);
+
+fn table_index(cp: u32) -> Option<usize> {
+    if (LATIN.0..=LATIN.1).contains(&cp) {
+        Some((cp - LATIN.0) as usize)
+    } else if (VIET.0..=VIET.1).contains(&cp) {
+        Some((LATIN.1 - LATIN.0 + 1 + cp - VIET.0) as usize)
+    } else {
+        None
+    }
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let n = (LATIN.1 - LATIN.0 + 1 + VIET.1 - VIET.0 + 1) as usize;
+        let mut base = vec![0u8; n];
+        let mut lower = vec!['\0'; n];
+        for cp in (LATIN.0..=LATIN.1).chain(VIET.0..=VIET.1) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let i = table_index(cp).unwrap_or(0);
+            let mut first = None;
+            decompose_canonical(c, |d| {
+                if first.is_none() {
+                    first = Some(d);
+                }
+            });
+            base[i] = match c {
+                'đ' => b'd',
+                'Đ' => b'D',
+                _ => first
+                    .filter(|d| d.is_ascii_alphabetic() && *d != c)
+                    .map_or(0, |d| d as u8),
+            };
+            let mut l = c.to_lowercase();
+            if let (Some(x), None) = (l.next(), l.next()) {
+                lower[i] = x;
+            }
+        }
+        Tables { base, lower }
+    })
+}
+
+/// The ASCII replacement of a punctuation variant.
+fn unify_punct(c: char) -> Option<&'static str> {
+    Some(match c {
+        '‘' | '’' | '‚' | '‛' | '′' | '`' | '´' => "'",
+        '“' | '”' | '„' | '‟' | '″' | '«' | '»' => "\"",
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹘' | '﹣' | '－' => "-",
+        '…' => "...",
+        _ => return None,
+    })
+}
+
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+impl Normalizer {
+    /// A normalizer with these options.
+    pub fn new(opts: NormalizerOptions) -> Normalizer {
+        Normalizer { opts }
+    }
+
+    /// A normalizer for a preset.
+    pub fn preset(preset: Preset) -> Normalizer {
+        Normalizer::new(NormalizerOptions::preset(preset))
+    }
+
+    /// The options in force.
+    pub fn options(&self) -> NormalizerOptions {
+        self.opts
+    }
+
+    /// Normalizes `s`, borrowing it when nothing changes.
+    pub fn normalize<'a>(&self, s: &'a str) -> Cow<'a, str> {
+        if self.is_unchanged(s) {
+            Cow::Borrowed(s)
+        } else {
+            let mut out = String::with_capacity(s.len());
+            self.normalize_into(s, &mut out);
+            Cow::Owned(out)
+        }
+    }
+
+    /// Appends the normalized form of `s` to `out`; the caller reuses the
+    /// buffer (clear it first to hold only this text).
+    pub fn normalize_into(&self, s: &str, out: &mut String) {
+        let o = self.opts;
+        // The hot path: an ASCII token without spaces or backquotes.
+        if s.bytes().all(|b| b > b' ' && b < 0x7F && b != b'`') {
+            let at = out.len();
+            out.push_str(s);
+            if o.case == Case::Fold {
+                out[at..].make_ascii_lowercase();
+            }
+            return;
+        }
+        if s.is_ascii() {
+            return self.ascii_into(s, out);
+        }
+        // Recompose first when diacritics are kept; folding decomposes
+        // anyway, so it needs no composed form.
+        let recompose = o.diacritics == Diacritics::Keep
+            && match o.form {
+                UnicodeForm::Keep => false,
+                UnicodeForm::Nfc => !quick_yes(s, |s| is_nfc_quick(s.chars())),
+                UnicodeForm::Nfkc => !quick_yes(s, |s| is_nfkc_quick(s.chars())),
+            };
+        if recompose {
+            let composed: String = if o.form == UnicodeForm::Nfc {
+                s.nfc().collect()
+            } else {
+                s.nfkc().collect()
+            };
+            self.chars_into(&composed, out);
+        } else {
+            self.chars_into(s, out);
+        }
+    }
+
+    fn chars_into(&self, s: &str, out: &mut String) {
+        let o = self.opts;
+        let t = tables();
+        let mut ws = WsState::new();
+        for c in s.chars() {
+            if (c as u32) < 0x80 {
+                self.push_ascii(c as u8, out, &mut ws);
+                continue;
+            }
+            // The hot ranges hold letters only: table first.
+            if let Some(i) = table_index(c as u32) {
+                ws.flush(out);
+                if o.diacritics == Diacritics::Fold {
+                    let b = t.base[i];
+                    if b != 0 {
+                        out.push(if o.case == Case::Fold {
+                            b.to_ascii_lowercase()
+                        } else {
+                            b
+                        } as char);
+                        continue;
+                    }
+                }
+                self.push_cased(c, out, t);
+                continue;
+            }
+            if is_space(c) {
+                if o.whitespace == Whitespace::Collapse {
+                    ws.pending = true;
+                } else if o.punctuation == Punctuation::Unify {
+                    out.push(' ');
+                } else {
+                    out.push(c);
+                }
+                continue;
+            }
+            ws.flush(out);
+            if o.punctuation == Punctuation::Unify {
+                if let Some(r) = unify_punct(c) {
+                    out.push_str(r);
+                    continue;
+                }
+            }
+            if o.diacritics == Diacritics::Fold {
+                if is_combining_mark(c) {
+                    continue;
+                }
+                if (0xAC00..=0xD7A3).contains(&(c as u32)) {
+                    // Hangul syllables: decomposing would leave bare jamo.
+                    out.push(c);
+                    continue;
+                }
+                let mut push = |d: char| {
+                    if !is_combining_mark(d) {
+                        self.push_cased(d, out, t);
+                    }
+                };
+                if o.form == UnicodeForm::Nfkc {
+                    decompose_compatible(c, &mut push);
+                } else {
+                    decompose_canonical(c, &mut push);
+                }
+                continue;
+            }
+            self.push_cased(c, out, t);
+        }
+    }
+
+    #[inline]
+    fn push_cased(&self, c: char, out: &mut String, t: &Tables) {
+        if self.opts.case == Case::Keep {
+            out.push(c);
+        } else if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(i) = table_index(c as u32) {
+            match t.lower[i] {
+                '\0' => out.extend(c.to_lowercase()),
+                l => out.push(l),
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+
+    #[inline]
+    fn push_ascii(&self, b: u8, out: &mut String, ws: &mut WsState) {
+        if b.is_ascii_whitespace() && self.opts.whitespace == Whitespace::Collapse {
+            ws.pending = true;
+            return;
+        }
+        ws.flush(out);
+        let b = if self.opts.case == Case::Fold {
+            b.to_ascii_lowercase()
+        } else {
+            b
+        };
+        if self.opts.punctuation == Punctuation::Unify && b == b'`' {
+            out.push('\'');
+        } else {
+            out.push(b as char);
+        }
+    }
+
+    fn ascii_into(&self, s: &str, out: &mut String) {
+        let o = self.opts;
+        if o.whitespace == Whitespace::Keep && o.punctuation == Punctuation::Keep {
+            if o.case == Case::Fold {
+                out.extend(s.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                out.push_str(s);
+            }
+            return;
+        }
+        let mut ws = WsState::new();
+        for b in s.bytes() {
+            self.push_ascii(b, out, &mut ws);
+        }
+    }
+
+    /// Whether normalizing `s` would leave it as it is.
+    fn is_unchanged(&self, s: &str) -> bool {
+        let o = self.opts;
+        if o.whitespace == Whitespace::Collapse {
+            let b = s.as_bytes();
+            if b.first().is_some_and(u8::is_ascii_whitespace)
+                || b.last().is_some_and(u8::is_ascii_whitespace)
+            {
+                return false;
+            }
+            let mut prev_space = false;
+            for &x in b {
+                let sp = x.is_ascii_whitespace();
+                if sp && (x != b' ' || prev_space) {
+                    return false;
+                }
+                prev_space = sp;
+            }
+        }
+        let case_ok = |c: char| o.case == Case::Keep || !lowercase_changes(c);
+        if s.is_ascii() {
+            return s.bytes().all(|b| {
+                (o.case == Case::Keep || !b.is_ascii_uppercase())
+                    && !(o.punctuation == Punctuation::Unify && b == b'`')
+            });
+        }
+        let form_ok = match (o.diacritics, o.form) {
+            (_, UnicodeForm::Keep) => true,
+            (Diacritics::Keep, UnicodeForm::Nfc) => is_nfc_quick(s.chars()) == IsNormalized::Yes,
+            _ => is_nfkc_quick(s.chars()) == IsNormalized::Yes,
+        };
+        form_ok
+            && s.chars().all(|c| {
+                case_ok(c)
+                    && !(o.punctuation == Punctuation::Unify
+                        && (unify_punct(c).is_some() || c == '`'))
+                    && !(is_space(c) && c != ' ' && o.whitespace == Whitespace::Collapse)
+                    && !(is_space(c) && c != ' ' && o.punctuation == Punctuation::Unify)
+                    && (o.diacritics == Diacritics::Keep || c.is_ascii() || !folds(c))
+            })
+    }
+}
+
+/// A quick check that knows the hot ranges are normalized (every char of
+/// ASCII and of U+00C0–U+024F, U+1E00–U+1EFF is NFC and NFKC `Yes`, apart
+/// from a few compatibility letters handled by the full check).
+fn quick_yes(s: &str, full: impl Fn(&str) -> IsNormalized) -> bool {
+    let simple = s.chars().all(|c| {
+        let cp = c as u32;
+        cp < 0x80
+            || (0xC0..=0x17E).contains(&cp)
+            || (0x1EA0..=0x1EF9).contains(&cp)
+            || matches!(cp, 0x1A0 | 0x1A1 | 0x1AF | 0x1B0)
+    });
+    simple || full(s) == IsNormalized::Yes
+}
+
+/// Whether diacritic folding changes `c`.
+fn folds(c: char) -> bool {
+    if is_combining_mark(c) {
+        return true;
+    }
+    if let Some(i) = table_index(c as u32) {
+        return tables().base[i] != 0;
+    }
+    let mut changed = false;
+    decompose_compatible(c, |d| changed |= d != c);
+    changed
+}
+
+/// Whether lowercasing changes `c` (uppercase and titlecase letters).
+fn lowercase_changes(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    let mut l = c.to_lowercase();
+    !(l.next() == Some(c) && l.next().is_none())
+}
+
+/// Pending whitespace while collapsing: one space between non-space runs,
+/// none at the start of this text or at its end.
+struct WsState {
+    pending: bool,
+    at_start: bool,
+}
+
+impl WsState {
+    fn new() -> WsState {
+        WsState {
+            pending: false,
+            at_start: true,
+        }
+    }
+
+    #[inline]
+    fn flush(&mut self, out: &mut String) {
+        if self.pending && !self.at_start {
+            out.push(' ');
+        }
+        self.pending = false;
+        self.at_start = false;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn search_preset() {
+        let n = Normalizer::preset(Preset::Search);
+        assert_eq!(n.normalize("Quang cảnh Hội nghị"), "quang canh hoi nghi");
+        assert_eq!(n.normalize("ĐÀ NẴNG"), "da nang");
+        assert_eq!(n.normalize("ＡＳＥＡＮ"), "asean");
+        assert_eq!(n.normalize("ﬁnal"), "final");
+        assert_eq!(n.normalize("Japan’s “New Level”"), "japan's \"new level\"");
+        assert_eq!(n.normalize("  a \t\n b  "), "a b");
+        assert_eq!(n.normalize("한국"), "한국");
+    }
+
+    #[test]
+    fn analysis_preset_keeps_diacritics_and_composes() {
+        let n = Normalizer::preset(Preset::Analysis);
+        assert_eq!(n.normalize("Quang Cảnh"), "quang cảnh");
+        assert_eq!(n.normalize("ca\u{309}nh"), "cảnh");
+        assert_eq!(n.normalize("Hà\u{A0}Nội"), "hà nội");
+        assert_eq!(n.normalize("İ"), "i\u{307}");
+    }
+
+    #[test]
+    fn nfc_and_nfd_agree() {
+        let nfc = "Bộ trưởng Quốc phòng Phùng Quang Thanh, Đà Nẵng";
+        let nfd: String = nfc.nfd().collect();
+        assert_ne!(nfc, nfd);
+        for p in [Preset::Search, Preset::Analysis] {
+            let n = Normalizer::preset(p);
+            assert_eq!(n.normalize(nfc), n.normalize(&nfd), "{p:?}");
+        }
+    }
+
+    #[test]
+    fn borrowed_when_unchanged() {
+        let s = Normalizer::preset(Preset::Search);
+        let a = Normalizer::preset(Preset::Analysis);
+        assert!(matches!(s.normalize("da nang"), Cow::Borrowed(_)));
+        assert!(matches!(a.normalize("hội nghị"), Cow::Borrowed(_)));
+        assert!(matches!(a.normalize("Hội"), Cow::Owned(_)));
+        assert!(matches!(a.normalize("a  b"), Cow::Owned(_)));
+        assert!(matches!(s.normalize("hội"), Cow::Owned(_)));
+    }
+
+    #[test]
+    fn idempotent() {
+        for p in [Preset::Search, Preset::Analysis] {
+            let n = Normalizer::preset(p);
+            for s in [
+                "  Đà Nẵng – “ASEAN” ﬁ ＡＢ ",
+                "Ha\u{300}\u{A0}\u{A0}x",
+                "ǅ İ ß",
+            ] {
+                let once = n.normalize(s).into_owned();
+                assert_eq!(n.normalize(&once), once, "{p:?} {s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn keep_everything_is_identity() {
+        let n = Normalizer::new(
+            NormalizerOptions::default()
+                .form(UnicodeForm::Keep)
+                .case(Case::Keep)
+                .punctuation(Punctuation::Keep)
+                .whitespace(Whitespace::Keep),
+        );
+        for s in ["A  “b”\u{A0}c", "Ha\u{300}"] {
+            assert_eq!(n.normalize(s), s);
+        }
+    }
+}
