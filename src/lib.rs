@@ -52,6 +52,7 @@ mod detect;
 mod error;
 mod lang;
 pub mod normalize;
+pub mod sentence;
 pub mod token;
 
 pub use article::{

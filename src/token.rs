@@ -612,6 +612,8 @@ impl<'a> Tokens<'a> {
                     {
                         kind_hint.numeric_sep = true;
                         true
+                    } else if is_email_local_part(s, next) {
+                        true
                     } else if is_domain_next(s, next, right) {
                         kind_hint.domain = true;
                         true
@@ -721,6 +723,26 @@ struct Hint {
     dotted: bool,
     at: bool,
     plus: bool,
+}
+
+/// Whether the dotted name from `at` runs into an `@` and a domain:
+/// `Jane.Doe@example.com`, `andy.librian@gmail.com`.
+fn is_email_local_part(s: &str, at: usize) -> bool {
+    let rest = &s.as_bytes()[at..];
+    for (k, &c) in rest.iter().enumerate() {
+        match c {
+            b'@' => {
+                return rest[k + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || matches!(c, b'.' | b'-'))
+                    .any(|c| *c == b'.')
+            }
+            b'.' | b'_' | b'-' | b'+' => {}
+            c if c.is_ascii_alphanumeric() => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 fn last_segment(s: &str) -> &str {
@@ -971,6 +993,10 @@ mod tests {
         );
         assert_eq!(toks("www.vietnamplus.vn"), [("www.vietnamplus.vn", Url)]);
         assert_eq!(toks("tin@vnanet.vn"), [("tin@vnanet.vn", Email)]);
+        assert_eq!(
+            toks("Jane.Doe@example.com."),
+            [("Jane.Doe@example.com", Email), (".", Punct)]
+        );
     }
 
     #[test]

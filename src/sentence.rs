@@ -1,0 +1,456 @@
+//! Sentence boundaries for English, Indonesian and Vietnamese news text.
+//!
+//! Sentences are found on top of the tokenizer, so URLs, e-mail addresses,
+//! domains, decimals (`3.5`, `2.375.000`) and dotted acronyms (`U.S.`)
+//! never end a sentence by their dots. On top of that:
+//!
+//! * abbreviations, per language (`Gen.`, `Lt.`, `Mr.`, `No.`, `Jl.`,
+//!   `KH.`, `Rp.`, `TP.`, `PGS.`, `TS.`, `ThS.`): titles never end a
+//!   sentence (`Mt. Fuji`); others do only before a word that begins
+//!   sentences (`… & Co. It closed`);
+//! * initials (`Jonas E. Smith`) and list markers (`1.`, `2)`, `a.`, `•`);
+//! * quotes and brackets after the full stop belong to the sentence;
+//! * `!`/`?` before a lowercase word do not end it (`Yahoo! in`);
+//! * ellipses: `...` and `. . . .` end a sentence before a capital, a
+//!   spaced `. . .` does not;
+//! * a line break ends a sentence, unless the next line starts in
+//!   lowercase and completes the sentence.
+//!
+//! Spans are byte offsets into the input, trimmed of whitespace.
+//!
+//! ```
+//! use newstext::sentence::sentences;
+//! use newstext::Lang;
+//!
+//! let text = "Gen. Ngo Xuan Lich met the U.S. delegation. They signed 2 deals worth $3.5 billion.";
+//! let s: Vec<&str> = sentences(text, Some(Lang::En)).map(|s| s.text()).collect();
+//! assert_eq!(s, [
+//!     "Gen. Ngo Xuan Lich met the U.S. delegation.",
+//!     "They signed 2 deals worth $3.5 billion.",
+//! ]);
+//! ```
+
+use std::iter::FusedIterator;
+
+use crate::token::{tokenize, Token, TokenKind};
+use crate::Lang;
+
+/// One sentence: a trimmed slice of the input with its offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Sentence<'a> {
+    text: &'a str,
+    start: usize,
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence as written.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+    /// Byte offset of the sentence in the input.
+    pub fn start(&self) -> usize {
+        self.start
+    }
+    /// Byte offset one past its end.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// Abbreviations that precede a name or number and never end a sentence
+/// (compared without case). English titles after the pragmatic_segmenter
+/// list (MIT); Indonesian after Sastrawi's sentence-detector list (MIT);
+/// Vietnamese written for this crate.
+const EN_TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "capt", "sgt", "maj",
+    "adm", "cmdr", "brig", "hon", "rev", "st", "mt", "ft", "no", "nos", "vol", "fig", "p", "pp",
+    "art", "sec", "ch", "pres", "supt", "insp", "messrs", "mmes",
+];
+const EN_OTHER: &[&str] = &[
+    "co", "corp", "inc", "ltd", "jr", "sr", "bros", "etc", "vs", "al", "approx", "dept", "est",
+    "univ", "assn", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+];
+const ID_TITLES: &[&str] = &[
+    "jl", "jln", "kh", "no", "prof", "dr", "drs", "dra", "ir", "hj", "h", "rp", "kav", "sdr",
+    "bpk", "yth", "tn", "ny", "nn", "kol", "letjen", "mayjen", "brigjen", "kapt",
+];
+const ID_OTHER: &[&str] = &[
+    "dll", "dsb", "dst", "tsb", "sh", "se", "mm", "st", "mh", "spd", "kab", "kec", "prov",
+];
+const VI_TITLES: &[&str] = &[
+    "tp", "pgs", "ts", "ths", "gs", "bs", "ks", "ls", "nxb", "q", "p", "tx", "tt",
+];
+const VI_OTHER: &[&str] = &["v.v", "vv"];
+
+/// Words that begin sentences; after a non-title abbreviation or a dotted
+/// acronym, only these make a boundary (`… & Co. It closed`, `the U.S. How`).
+const STARTERS: &[&str] = &[
+    "i", "we", "he", "she", "it", "they", "you", "the", "this", "that", "these", "those", "there",
+    "how", "what", "why", "when", "where", "who", "but", "and", "so", "a", "an", "my", "our",
+    "his", "her", "their", "its", "in", "on", "at", "after", "mr", "mrs", "ms",
+    // Indonesian
+    "dia", "ia", "mereka", "kami", "kita", "saya", "ini", "itu", "uang", "namun", "tetapi", "lalu",
+    // Vietnamese
+    "ông", "bà", "anh", "chị", "họ", "đây", "đó", "theo", "trong", "tuy", "nhưng",
+];
+
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter()
+        .any(|a| a.eq_ignore_ascii_case(word) || a.to_lowercase() == word.to_lowercase())
+}
+
+/// The sentences of `text`, with the abbreviations of `lang` (all three
+/// languages' when `None`).
+pub fn sentences(text: &str, lang: Option<Lang>) -> Sentences<'_> {
+    Sentences {
+        text,
+        spans: split(text, lang).into_iter(),
+    }
+}
+
+/// Iterator over the sentences of a text ([`sentences`]).
+#[derive(Debug, Clone)]
+pub struct Sentences<'a> {
+    text: &'a str,
+    spans: std::vec::IntoIter<(usize, usize)>,
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = Sentence<'a>;
+    fn next(&mut self) -> Option<Sentence<'a>> {
+        let (s, e) = self.spans.next()?;
+        Some(Sentence {
+            text: &self.text[s..e],
+            start: s,
+        })
+    }
+}
+
+impl FusedIterator for Sentences<'_> {}
+
+struct Abbrev {
+    titles: Vec<&'static str>,
+    other: Vec<&'static str>,
+}
+
+fn abbreviations(lang: Option<Lang>) -> Abbrev {
+    let (titles, other): (Vec<&[&str]>, Vec<&[&str]>) = match lang {
+        Some(Lang::En) => (vec![EN_TITLES], vec![EN_OTHER]),
+        Some(Lang::Id) => (vec![ID_TITLES], vec![ID_OTHER]),
+        Some(Lang::Vi) => (vec![VI_TITLES, EN_TITLES], vec![VI_OTHER]),
+        _ => (
+            vec![EN_TITLES, ID_TITLES, VI_TITLES],
+            vec![EN_OTHER, ID_OTHER, VI_OTHER],
+        ),
+    };
+    Abbrev {
+        titles: titles.concat(),
+        other: other.concat(),
+    }
+}
+
+fn is_terminal(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct && t.text().chars().all(|c| matches!(c, '.' | '!' | '?' | '…'))
+}
+
+fn is_closer(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct
+        && matches!(
+            t.text(),
+            "\"" | "'" | "”" | "’" | ")" | "]" | "»" | "』" | "」"
+        )
+}
+
+fn is_opener(t: &Token<'_>) -> bool {
+    t.kind() == TokenKind::Punct && matches!(t.text(), "\"" | "'" | "“" | "‘" | "(" | "[" | "«")
+}
+
+fn is_bullet(t: &Token<'_>) -> bool {
+    matches!(t.text(), "•" | "⁃" | "◦" | "▪" | "●" | "·")
+}
+
+fn starts_upper(t: &Token<'_>) -> bool {
+    t.text().chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lower(t: &Token<'_>) -> bool {
+    t.text().chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The ordinal of a list marker token (`1`, `b`), if it is one.
+fn marker_value(t: &Token<'_>) -> Option<u32> {
+    let s = t.text();
+    if t.kind() == TokenKind::Number && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
+    let mut ch = s.chars();
+    match (ch.next(), ch.next()) {
+        (Some(c), None) if c.is_ascii_lowercase() => Some(c as u32 - 'a' as u32 + 1),
+        _ => None,
+    }
+}
+
+fn split(text: &str, lang: Option<Lang>) -> Vec<(usize, usize)> {
+    let toks: Vec<Token<'_>> = tokenize(text).collect();
+    let ab = abbreviations(lang);
+    let n = toks.len();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None; // index of the sentence's first token
+    let mut last_marker: Option<u32> = None;
+    let gap = |a: usize, b: usize| &text[toks[a].end()..toks[b].start()];
+    let mut i = 0;
+    while i < n {
+        // List markers: `1.`, `2)`, `1.)`, `b.` — the first at the start of
+        // a sentence, each next one following the last.
+        if let Some(v) = marker_value(&toks[i]) {
+            let closes = toks
+                .get(i + 1)
+                .is_some_and(|p| gap(i, i + 1).is_empty() && matches!(p.text(), "." | ")"));
+            let spaced = toks.get(i + 2).is_some_and(|q| {
+                let k = if toks.get(i + 2).is_some_and(|p| p.text() == ")")
+                    && gap(i + 1, i + 2).is_empty()
+                {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                toks.get(k)
+                    .is_some_and(|q2| !gap(k - 1, k).is_empty() && starts_upper(q2))
+                    || q.text() == ")"
+            });
+            let at_start =
+                start.is_none() || start.is_some_and(|s| toks[s..i].iter().all(is_bullet));
+            let after_bullet = i > 0 && is_bullet(&toks[i - 1]);
+            let follows = last_marker.is_some_and(|m| v == m + 1);
+            if closes && spaced && ((at_start && (v == 1 || after_bullet)) || follows) {
+                if follows && !at_start {
+                    if let Some(s) = start {
+                        out.push((toks[s].start(), toks[i - 1].end()));
+                    }
+                    start = None;
+                }
+                last_marker = Some(v);
+                start.get_or_insert(i);
+                // Skip the marker and its `.`/`)`/`.)`.
+                i += 2;
+                if toks.get(i).is_some_and(|p| p.text() == ")") && gap(i - 1, i).is_empty() {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        // A bullet starts an item.
+        if is_bullet(&toks[i]) && start.is_some_and(|s| s < i) {
+            if let Some(s) = start {
+                out.push((toks[s].start(), toks[i - 1].end()));
+            }
+            start = None;
+        }
+        start.get_or_insert(i);
+        let t = toks[i];
+        let mut end_idx = i; // last token of the sentence if it ends here
+        let boundary = if is_terminal(&t) {
+            let (b, e) = terminal(text, &toks, i, &ab);
+            end_idx = e;
+            b
+        } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
+        } else {
+            false
+        };
+        if boundary {
+            if let Some(s) = start {
+                out.push((toks[s].start(), toks[end_idx].end()));
+            }
+            start = None;
+            i = end_idx + 1;
+            continue;
+        }
+        i = end_idx + 1;
+        // A line break between this token and the next.
+        if i < n {
+            let g = gap(i - 1, i);
+            if g.contains(['\n', '\r']) && line_break_ends(text, &toks, i, g) {
+                if let Some(s) = start {
+                    out.push((toks[s].start(), toks[i - 1].end()));
+                }
+                start = None;
+            }
+        }
+    }
+    if let Some(s) = start {
+        out.push((toks[s].start(), toks[n - 1].end()));
+    }
+    out
+}
+
+/// Whether the line break before token `i` ends the sentence: always at a
+/// blank line; otherwise unless the next line starts in lowercase and ends
+/// a sentence itself (a broken line).
+fn line_break_ends(text: &str, toks: &[Token<'_>], i: usize, gap: &str) -> bool {
+    let breaks = gap.matches('\n').count().max(gap.matches('\r').count());
+    if breaks >= 2 || !starts_lower(&toks[i]) {
+        return true;
+    }
+    let rest = &text[toks[i].start()..];
+    let line = rest.split(['\n', '\r']).next().unwrap_or("").trim_end();
+    !line.ends_with(['.', '!', '?'])
+}
+
+fn is_starter(t: &Token<'_>) -> bool {
+    in_list(STARTERS, t.text()) && starts_upper(t)
+}
+
+/// Decides a terminal punctuation token at `i`: whether it ends the
+/// sentence, and the index of the sentence's last token (closing quotes and
+/// brackets, the rest of an ellipsis).
+fn terminal(text: &str, toks: &[Token<'_>], i: usize, ab: &Abbrev) -> (bool, usize) {
+    let gap = |a: usize, b: usize| &text[toks[a].end()..toks[b].start()];
+    let t = toks[i];
+    let prev = i.checked_sub(1).map(|p| toks[p]);
+    let glued_prev = prev.is_some_and(|p| p.end() == t.start());
+    // An omission mark in brackets (`[...]`) ends nothing.
+    if glued_prev && prev.is_some_and(|p| matches!(p.text(), "[" | "(")) {
+        return (false, i);
+    }
+    // Spaced ellipsis `. . .`: count the dots.
+    if t.text() == "." {
+        let mut k = i;
+        while k + 1 < toks.len() && toks[k + 1].text() == "." && gap(k, k + 1) == " " {
+            k += 1;
+        }
+        let dots = k - i + 1;
+        if dots >= 3 {
+            let next = toks.get(k + 1);
+            let upper_next = next.is_some_and(|n| starts_upper(n) || is_opener(n));
+            if glued_prev && dots == 4 {
+                // `compounds. . . . The`: a full stop, then an ellipsis
+                // that opens the next sentence.
+                return (upper_next, i);
+            }
+            let end = closers(toks, k, text);
+            return (dots >= 4 && upper_next, end);
+        }
+    }
+    // Group adjacent terminal marks (`?!`, `!!`) and closing quotes.
+    let mut k = i;
+    while k + 1 < toks.len() && is_terminal(&toks[k + 1]) && gap(k, k + 1).is_empty() {
+        k += 1;
+    }
+    let end = closers(toks, k, text);
+    let Some(next) = toks.get(end + 1) else {
+        return (true, end);
+    };
+    let spaced = !gap(end, end + 1).is_empty();
+    let mark = t.text();
+    if mark != "." {
+        // `!`, `?`, `...`, `…`: ends unless a lowercase word follows (or,
+        // for an ellipsis, no capital follows).
+        if mark.starts_with('.') || mark.starts_with('…') {
+            return (spaced && (starts_upper(next) || is_opener(next)), end);
+        }
+        return (!starts_lower(next), end);
+    }
+    let Some(p) = prev.filter(|_| glued_prev) else {
+        return (false, end); // a full stop opening the text
+    };
+    let word = p.text();
+    // Titles never end a sentence; other abbreviations only before a word
+    // that begins sentences.
+    if p.kind() == TokenKind::Word || p.kind() == TokenKind::Acronym {
+        let dotted_chain = i >= 3
+            && toks[i - 2].text() == "."
+            && toks[i - 3].end() == toks[i - 2].start()
+            && toks[i - 2].end() == p.start();
+        if in_list(&ab.titles, word)
+            && !(word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        {
+            return (false, end);
+        }
+        if in_list(&ab.other, word) || dotted_chain {
+            return (spaced && is_starter(next), end);
+        }
+        // Initials: a single capital after a capitalised name (`Jonas E.
+        // Smith`), not after a lowercase word (`you and I. Did`).
+        if word.chars().count() == 1 {
+            let before = i.checked_sub(2).map(|b| toks[b]);
+            let after_name = before.is_some_and(|b| starts_upper(&b));
+            if word.chars().all(char::is_uppercase) && after_name {
+                return (false, end);
+            }
+            if word.chars().all(char::is_lowercase) {
+                return (false, end);
+            }
+        }
+    }
+    if !spaced {
+        // `world.Today`, `1,000.That`: glued sentences.
+        return (starts_upper(next) && word.chars().count() >= 2, end);
+    }
+    let opener_then_upper = is_opener(next) && toks.get(end + 2).is_some_and(|w| starts_upper(w));
+    (
+        starts_upper(next) || opener_then_upper || is_bullet(next),
+        end,
+    )
+}
+
+/// Extends a sentence end over adjacent closing quotes and brackets.
+fn closers(toks: &[Token<'_>], mut k: usize, _text: &str) -> usize {
+    while k + 1 < toks.len() && is_closer(&toks[k + 1]) && toks[k].end() == toks[k + 1].start() {
+        k += 1;
+    }
+    k
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split_en(s: &str) -> Vec<&str> {
+        sentences(s, Some(Lang::En)).map(|s| s.text()).collect()
+    }
+
+    #[test]
+    fn news_cases() {
+        assert_eq!(
+            split_en("Vietnamese Minister of National Defence Gen. Phan Van Giang held talks. Sen. Lt. Gen. Dong Jun attended."),
+            ["Vietnamese Minister of National Defence Gen. Phan Van Giang held talks.", "Sen. Lt. Gen. Dong Jun attended."]
+        );
+        let vi: Vec<&str> = sentences(
+            "PGS. TS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh. Hội nghị kết thúc.",
+            Some(Lang::Vi),
+        )
+        .map(|s| s.text())
+        .collect();
+        assert_eq!(
+            vi,
+            [
+                "PGS. TS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.",
+                "Hội nghị kết thúc."
+            ]
+        );
+        let id: Vec<&str> = sentences(
+            "Budi pergi ke Jl. KH. Mukmin no. 67. Dia tersesat.",
+            Some(Lang::Id),
+        )
+        .map(|s| s.text())
+        .collect();
+        assert_eq!(
+            id,
+            ["Budi pergi ke Jl. KH. Mukmin no. 67.", "Dia tersesat."]
+        );
+    }
+
+    #[test]
+    fn offsets_slice_the_input() {
+        let text = "  Hà Nội. \n Đà Nẵng!  ";
+        for s in sentences(text, None) {
+            assert_eq!(&text[s.start()..s.end()], s.text());
+        }
+        assert_eq!(sentences("", None).count(), 0);
+        assert_eq!(sentences(" \n ", None).count(), 0);
+        assert_eq!(sentences("...", None).count(), 1);
+    }
+}
