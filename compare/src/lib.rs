@@ -101,7 +101,7 @@ fn alyze_runner(fold: bool) -> Runner {
         reusable.reset_keep_stemming_cache();
         analyzer.analyze(text, &mut reusable, |tok| {
             buf.clear();
-            buf.push_str(&tok.text);
+            buf.push_str(tok.text);
             t.add(tok.byte_range.start, tok.byte_range.end, buf);
             true
         });
