@@ -108,6 +108,8 @@ pub struct Token<'a> {
     text: &'a str,
     start: usize,
     kind: TokenKind,
+    ascii: bool,
+    upper: bool,
 }
 
 impl<'a> Token<'a> {
@@ -129,6 +131,27 @@ impl<'a> Token<'a> {
     /// The token's kind.
     pub fn kind(&self) -> TokenKind {
         self.kind
+    }
+
+    /// Whether the token is all ASCII (known from the scan, no extra pass).
+    pub fn is_ascii(&self) -> bool {
+        self.ascii
+    }
+
+    /// Whether an ASCII token has capital letters (`false` promises an
+    /// all-ASCII token is already lowercase).
+    pub(crate) fn has_ascii_upper(&self) -> bool {
+        self.upper
+    }
+
+    fn new(text: &'a str, start: usize, kind: TokenKind) -> Token<'a> {
+        Token {
+            text,
+            start,
+            kind,
+            ascii: text.is_ascii(),
+            upper: text.is_ascii() && text.bytes().any(|b| b.is_ascii_uppercase()),
+        }
     }
 
     /// Whether the token is a hyphenated word (`ASEAN-Japan`, `COVID-19`).
@@ -239,11 +262,7 @@ impl<'a> Iterator for Parts<'a> {
             } else {
                 TokenKind::Word
             };
-            return Some(Token {
-                text: piece,
-                start,
-                kind,
-            });
+            return Some(Token::new(piece, start, kind));
         }
     }
 }
@@ -388,6 +407,25 @@ const fn byte_classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = byte_classes();
 
+/// Lead bytes that may start a char that is not a word char: everything
+/// non-ASCII except continuation bytes and the leads of U+00C0–U+027F,
+/// U+0300–U+037F and (checked apart) U+1E00–U+1EFF.
+const fn suspects() -> [u8; 256] {
+    let mut t = [0u8; 256];
+    let mut i = 0xC0;
+    while i < 256 {
+        t[i] = if (i >= 0xC3 && i <= 0xC9) || i == 0xCC || i == 0xCD || i == 0xE1 {
+            0
+        } else {
+            1
+        };
+        i += 1;
+    }
+    t
+}
+
+static SUSPECT: [u8; 256] = suspects();
+
 /// Whether a non-ASCII char continues a word: a letter, a digit or a
 /// combining mark (so NFD text stays whole).
 #[inline]
@@ -436,6 +474,64 @@ const TLDS: &[&str] = &[
 
 fn is_tld(s: &str) -> bool {
     s.len() >= 2 && s.len() <= 6 && TLDS.iter().any(|t| t.eq_ignore_ascii_case(s))
+}
+
+const LO: u64 = 0x0101_0101_0101_0101;
+const HI: u64 = 0x8080_8080_8080_8080;
+
+/// High bit set in each byte of `v` (7-bit values) with `m < v < n`.
+#[inline(always)]
+fn between(v: u64, m: u64, n: u64) -> u64 {
+    (LO * (127 + n)).wrapping_sub(v) & !v & v.wrapping_add(LO * (127 - m)) & HI
+}
+
+/// High bit set in each byte of `x` that stops a word run: ASCII that is
+/// not a letter or digit. Bytes of non-ASCII chars do not stop it (they are
+/// checked afterwards).
+#[inline(always)]
+fn stop_mask(x: u64) -> u64 {
+    let low7 = x & !HI;
+    let digit = between(low7, 0x2F, 0x3A);
+    let letter = between(low7 | (LO * 0x20), 0x60, 0x7B);
+    !(digit | letter | (x & HI)) & HI
+}
+
+/// End of the run of ASCII letters, digits and non-ASCII bytes from `i`,
+/// eight bytes at a time; whether the run holds non-ASCII bytes; whether
+/// it holds ASCII capitals.
+#[inline(always)]
+fn run_end(b: &[u8], mut i: usize) -> (usize, bool, bool) {
+    let mut high = 0u64;
+    let mut upper = 0u64;
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let stop = stop_mask(x);
+        let caps = between(x & !HI, 0x40, 0x5B);
+        if stop != 0 {
+            let k = stop.trailing_zeros() / 8;
+            let keep = (1u64 << (8 * k)) - 1;
+            high |= x & HI & keep;
+            upper |= caps & keep;
+            return (i + k as usize, high != 0, upper != 0);
+        }
+        high |= x & HI;
+        upper |= caps;
+        i += 8;
+    }
+    let (mut hi, mut up) = (high != 0, upper != 0);
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x80 {
+            hi = true;
+        } else if !c.is_ascii_alphanumeric() {
+            break;
+        }
+        up |= c.is_ascii_uppercase();
+        i += 1;
+    }
+    (i, hi, up)
 }
 
 /// Decodes the char whose first byte is at `i` of valid UTF-8 `b`.
@@ -518,7 +614,12 @@ impl<'a> Tokens<'a> {
     #[inline(always)]
     fn simple_word(&mut self, start: usize, first_len: usize) -> Option<Token<'a>> {
         let b = self.text.as_bytes();
-        let end = self.scan_run(start + first_len);
+        let (mut end, high, upper) = run_end(b, start + first_len);
+        let ascii = !high && first_len == 1;
+        let upper = ascii && (upper || b[start].is_ascii_uppercase());
+        if high {
+            end = self.valid_run_end(start + first_len, end);
+        }
         if end < b.len() {
             let x = b[end];
             let next_wordish =
@@ -532,7 +633,8 @@ impl<'a> Tokens<'a> {
                     b'+' => false,
                     _ => true,
                 },
-                _ => false,
+                // A non-word char ended the run; `’` and U+2011 may join.
+                _ => !matches!(decode(b, end).0, '’' | '\u{2011}'),
             };
             if !stop {
                 return None;
@@ -550,13 +652,62 @@ impl<'a> Tokens<'a> {
             return None;
         }
         let text = &self.text[start..end];
-        self.pos = end;
-        let kind = if b[start].is_ascii_lowercase() || !is_acronym(text) {
+        // Step over one plain space now: the next call starts on its token.
+        self.pos = end + usize::from(end < b.len() && b[end] == b' ');
+        let lower_second = end - start >= 2 && b[start + 1].is_ascii_lowercase();
+        let kind = if b[start].is_ascii_lowercase() || lower_second || !is_acronym(text) {
             TokenKind::Word
         } else {
             TokenKind::Acronym
         };
-        Some(Token { text, start, kind })
+        Some(Token {
+            text,
+            start,
+            kind,
+            ascii,
+            upper,
+        })
+    }
+
+    /// Where a run that holds non-ASCII bytes really ends: at its first
+    /// char that is not a word char (`“`, NO-BREAK SPACE, `–`).
+    #[inline]
+    fn valid_run_end(&self, mut i: usize, end: usize) -> usize {
+        let b = self.text.as_bytes();
+        // Branch-free first: every byte is ASCII, a continuation byte, or
+        // the lead byte of a Latin letter, a combining mark or a
+        // Vietnamese letter (E1 B8..BB) — the common case, all word chars.
+        let run = &b[i..end];
+        let bad = run.iter().fold(0u8, |a, &x| a | SUSPECT[x as usize])
+            | run.windows(2).fold(0u8, |a, w| {
+                a | (u8::from(w[0] == 0xE1) & u8::from(!(0xB8..=0xBB).contains(&w[1])))
+                    | (u8::from(w[0] == 0xCD) & u8::from(w[1] > 0xAF))
+            });
+        if bad == 0 {
+            return end;
+        }
+        while i < end {
+            let x = b[i];
+            if x < 0x80 {
+                i += 1;
+            } else if (0xC3..=0xC9).contains(&x) {
+                if x == 0xC3 && (b[i + 1] == 0x97 || b[i + 1] == 0xB7) {
+                    return i;
+                }
+                i += 2;
+            } else if x == 0xCC || (x == 0xCD && b[i + 1] <= 0xAF) {
+                i += 2;
+            } else if x == 0xE1 && (0xB8..=0xBB).contains(&b[i + 1]) {
+                i += 3;
+            } else {
+                let (c, len) = decode(b, i);
+                if !is_word_char(c) {
+                    return i;
+                }
+                i += len;
+            }
+        }
+        end
     }
 
     fn word(&mut self, start: usize) -> Token<'a> {
@@ -681,7 +832,7 @@ impl<'a> Tokens<'a> {
         } else {
             TokenKind::Word
         };
-        Token { text, start, kind }
+        Token::new(text, start, kind)
     }
 
     fn url(&mut self, start: usize) -> Token<'a> {
@@ -712,7 +863,7 @@ impl<'a> Tokens<'a> {
         } else {
             TokenKind::Url
         };
-        Token { text, start, kind }
+        Token::new(text, start, kind)
     }
 }
 
@@ -841,6 +992,11 @@ impl<'a> Iterator for Tokens<'a> {
                 return None;
             }
             let class = CLASS[b[i] as usize];
+            if class == AL {
+                if let Some(t) = self.simple_word(i, 1) {
+                    return Some(t);
+                }
+            }
             match class {
                 SP => {
                     i += 1;
@@ -849,9 +1005,6 @@ impl<'a> Iterator for Tokens<'a> {
                     }
                 }
                 AL => {
-                    if let Some(t) = self.simple_word(i, 1) {
-                        return Some(t);
-                    }
                     if matches!(b[i], b'h' | b'H' | b'w' | b'W') && starts_url(&s[i..]) {
                         return Some(self.url(i));
                     }
@@ -880,6 +1033,8 @@ impl<'a> Iterator for Tokens<'a> {
                         text: &s[i..end],
                         start: i,
                         kind,
+                        ascii: true,
+                        upper: false,
                     });
                 }
                 _ => {
@@ -888,7 +1043,12 @@ impl<'a> Iterator for Tokens<'a> {
                         i += c.len_utf8();
                         continue;
                     }
-                    if is_word_char(c) && !unicode_normalization::char::is_combining_mark(c) {
+                    let cp = c as u32;
+                    let hot_letter = ((0xC0..=0x24F).contains(&cp) && cp != 0xD7 && cp != 0xF7)
+                        || (0x1E00..=0x1EFF).contains(&cp);
+                    if hot_letter
+                        || (is_word_char(c) && !unicode_normalization::char::is_combining_mark(c))
+                    {
                         if let Some(t) = self.simple_word(i, clen) {
                             return Some(t);
                         }
@@ -922,6 +1082,8 @@ impl<'a> Iterator for Tokens<'a> {
                         text: &s[i..end],
                         start: i,
                         kind,
+                        ascii: false,
+                        upper: false,
                     });
                 }
             }
@@ -1038,6 +1200,11 @@ mod tests {
             [("“", Punct), ("New", Word), ("Level", Word), ("”", Punct)]
         );
         assert_eq!(toks("$6.2"), [("$", Symbol), ("6.2", Number)]);
+        assert_eq!(
+            toks("ả\u{37E}b"),
+            [("ả", Word), ("\u{37E}", Punct), ("b", Word)]
+        );
+        assert_eq!(toks("Hà\u{A0}Nội"), [("Hà", Word), ("Nội", Word)]);
         assert_eq!(toks("👍🏽!"), [("👍🏽", Symbol), ("!", Punct)]);
     }
 
@@ -1069,6 +1236,20 @@ mod tests {
             slow.push(tok);
         }
         assert_eq!(fast, slow);
+    }
+
+    #[test]
+    fn swar_stop_mask_is_exact_per_byte() {
+        for x in 0u8..=255 {
+            let word = [b'a', b'b', x, b'c', b'd', b'e', b'f', b'g'];
+            let (end, _, _) = run_end(&word, 0);
+            let expect = if x >= 0x80 || x.is_ascii_alphanumeric() {
+                8
+            } else {
+                2
+            };
+            assert_eq!(end, expect, "byte {x:#x}");
+        }
     }
 
     #[test]

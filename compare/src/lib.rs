@@ -78,7 +78,7 @@ fn newstext_runner(preset: Preset) -> Runner {
                 continue;
             }
             buf.clear();
-            normalizer.normalize_into(tok.text(), buf);
+            normalizer.normalize_token_into(&tok, buf);
             t.add(tok.start(), tok.end(), buf);
         }
         t
