@@ -53,6 +53,8 @@ mod error;
 mod lang;
 pub mod normalize;
 pub mod sentence;
+pub mod stem;
+pub mod stopwords;
 pub mod token;
 
 pub use article::{

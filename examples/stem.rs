@@ -1,0 +1,65 @@
+//! Stems one word per input line.
+//!
+//! ```text
+//! cargo run --release --example stem -- --lang id < words.txt
+//! ```
+//!
+//! `--lang en|id|vi` (ISO 639-1 or 639-3). Each line is trimmed, normalized
+//! (NFC + lowercase) and stemmed; Vietnamese has no stemmer and echoes each
+//! word unchanged. One output line per input line, empty lines included.
+
+use std::io::{BufRead, BufWriter, Write};
+use std::process::ExitCode;
+
+use newstext::normalize::{Normalizer, Preset};
+use newstext::stem::Stemmer;
+use newstext::Lang;
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let lang = match args.as_slice() {
+        [flag, code] if flag == "--lang" => match code.parse::<Lang>() {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("{e}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("usage: stem --lang en|id|vi < words.txt");
+            return ExitCode::from(2);
+        }
+    };
+    let stemmer = Stemmer::for_lang(lang);
+    if stemmer.is_none() {
+        eprintln!("note: no stemmer for {lang}; words are echoed unchanged");
+    }
+    let norm = Normalizer::preset(Preset::Analysis);
+    let stdin = std::io::stdin();
+    let mut out = BufWriter::new(std::io::stdout().lock());
+    for line in stdin.lock().lines() {
+        let line = match line {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("cannot read input: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        let word = line.trim();
+        let written = match &stemmer {
+            Some(s) => {
+                let w = norm.normalize(word);
+                writeln!(out, "{}", s.stem(&w))
+            }
+            None => writeln!(out, "{word}"),
+        };
+        if let Err(e) = written {
+            eprintln!("cannot write output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,248 @@
+//! Stopwords for English, Indonesian and Vietnamese.
+//!
+//! Lists, from the `stop-words` crate (MIT): English and Indonesian are the
+//! NLTK lists (the stopwords-iso English list holds content words such as
+//! `act` and `adopted`); Vietnamese is stopwords-iso (645 entries, MIT). Vietnamese stopwords span syllables (`bởi vì`, `tuy
+//! nhiên`): [`Stopwords::mark`] matches them over consecutive syllable
+//! tokens and marks every syllable of a match.
+//!
+//! Lookups normalize to NFC + lowercase, **without** diacritic folding:
+//! `bởi` ("by") is a stopword, `bơi` ("swim") is not.
+//!
+//! ```
+//! use newstext::stopwords::Stopwords;
+//! use newstext::Lang;
+//!
+//! let sw = Stopwords::default();
+//! assert!(sw.contains(Lang::En, "The"));
+//! assert!(sw.contains(Lang::Id, "yang"));
+//! assert!(sw.contains(Lang::Vi, "bởi"));
+//! assert!(!sw.contains(Lang::Vi, "bơi"));
+//!
+//! let syllables = ["Tuy", "nhiên", "hai", "bên", "đã", "ký", "kết"];
+//! let marks = sw.mark(Lang::Vi, &syllables);
+//! assert_eq!(&marks[..2], [true, true]); // `tuy nhiên` is one stopword
+//! ```
+
+use std::collections::HashSet;
+
+use crate::normalize::{Normalizer, Preset};
+use crate::Lang;
+
+/// Stopword sets for en, id and vi; users can add and remove words.
+#[derive(Debug, Clone)]
+pub struct Stopwords {
+    en: HashSet<String>,
+    id: HashSet<String>,
+    vi: HashSet<String>,
+    /// Longest Vietnamese entry, in syllables.
+    vi_max: usize,
+    norm: Normalizer,
+}
+
+impl Default for Stopwords {
+    fn default() -> Self {
+        let norm = Normalizer::preset(Preset::Analysis);
+        let set = |code: &str| -> HashSet<String> {
+            stop_words::lookup(code)
+                .unwrap_or(&[])
+                .iter()
+                .map(|w| norm.normalize(w).into_owned())
+                .filter(|w| !w.is_empty())
+                .collect()
+        };
+        let mut sw = Stopwords {
+            en: set("en"),
+            id: set("id"),
+            vi: set("vi"),
+            vi_max: 1,
+            norm,
+        };
+        sw.refresh_max();
+        sw
+    }
+}
+
+impl Stopwords {
+    /// Empty sets, to fill with [`Stopwords::insert`].
+    pub fn empty() -> Stopwords {
+        Stopwords {
+            en: HashSet::new(),
+            id: HashSet::new(),
+            vi: HashSet::new(),
+            vi_max: 1,
+            norm: Normalizer::preset(Preset::Analysis),
+        }
+    }
+
+    fn set(&self, lang: Lang) -> Option<&HashSet<String>> {
+        match lang {
+            Lang::En => Some(&self.en),
+            Lang::Id => Some(&self.id),
+            Lang::Vi => Some(&self.vi),
+            _ => None,
+        }
+    }
+
+    fn set_mut(&mut self, lang: Lang) -> Option<&mut HashSet<String>> {
+        match lang {
+            Lang::En => Some(&mut self.en),
+            Lang::Id => Some(&mut self.id),
+            Lang::Vi => Some(&mut self.vi),
+            _ => None,
+        }
+    }
+
+    fn refresh_max(&mut self) {
+        self.vi_max = self
+            .vi
+            .iter()
+            .map(|w| w.split(' ').count())
+            .max()
+            .unwrap_or(1)
+            .max(1);
+    }
+
+    /// Whether `word` (any case, NFC or NFD) is a stopword of `lang`; a
+    /// multi-syllable Vietnamese entry is written with single spaces.
+    pub fn contains(&self, lang: Lang, word: &str) -> bool {
+        self.set(lang)
+            .is_some_and(|s| s.contains(self.norm.normalize(word).as_ref()))
+    }
+
+    /// Adds a word; returns whether it was new. Languages other than en,
+    /// id and vi have no set: `false`.
+    pub fn insert(&mut self, lang: Lang, word: &str) -> bool {
+        let w = self.norm.normalize(word).into_owned();
+        let added = !w.is_empty() && self.set_mut(lang).is_some_and(|s| s.insert(w));
+        if lang == Lang::Vi {
+            self.refresh_max();
+        }
+        added
+    }
+
+    /// Removes a word; returns whether it was there.
+    ///
+    /// ```
+    /// let mut sw = newstext::stopwords::Stopwords::default();
+    /// assert!(sw.remove(newstext::Lang::En, "against"));
+    /// assert!(!sw.contains(newstext::Lang::En, "against"));
+    /// ```
+    pub fn remove(&mut self, lang: Lang, word: &str) -> bool {
+        let w = self.norm.normalize(word).into_owned();
+        let removed = self.set_mut(lang).is_some_and(|s| s.remove(&w));
+        if lang == Lang::Vi {
+            self.refresh_max();
+        }
+        removed
+    }
+
+    /// Number of entries for `lang`.
+    pub fn len(&self, lang: Lang) -> usize {
+        self.set(lang).map_or(0, HashSet::len)
+    }
+
+    /// Whether `lang` has no entries.
+    pub fn is_empty(&self, lang: Lang) -> bool {
+        self.len(lang) == 0
+    }
+
+    /// Stopword flags for a run of consecutive words of `lang`. In
+    /// Vietnamese the longest multi-syllable entry starting at each
+    /// syllable wins and marks all its syllables (`bởi vì` → both); in the
+    /// other languages each word is looked up alone. Pass runs that
+    /// punctuation does not interrupt.
+    pub fn mark<S: AsRef<str>>(&self, lang: Lang, words: &[S]) -> Vec<bool> {
+        let mut flags = vec![false; words.len()];
+        let Some(set) = self.set(lang) else {
+            return flags;
+        };
+        let normed: Vec<String> = words
+            .iter()
+            .map(|w| self.norm.normalize(w.as_ref()).into_owned())
+            .collect();
+        if lang != Lang::Vi {
+            for (f, w) in flags.iter_mut().zip(&normed) {
+                *f = set.contains(w);
+            }
+            return flags;
+        }
+        let mut key = String::new();
+        let mut i = 0;
+        while i < normed.len() {
+            let longest = (1..=self.vi_max.min(normed.len() - i)).rev().find(|&n| {
+                key.clear();
+                for (k, w) in normed[i..i + n].iter().enumerate() {
+                    if k > 0 {
+                        key.push(' ');
+                    }
+                    key.push_str(w);
+                }
+                set.contains(&key)
+            });
+            match longest {
+                Some(n) => {
+                    flags[i..i + n].iter_mut().for_each(|f| *f = true);
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        flags
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_loaded() {
+        let sw = Stopwords::default();
+        assert!(sw.len(Lang::En) > 150);
+        assert!(sw.len(Lang::Id) > 700);
+        assert!(sw.len(Lang::Vi) > 600);
+        assert!(sw.contains(Lang::Vi, "bởi vì"));
+        assert!(sw.contains(Lang::Vi, "tuy nhiên"));
+        assert!(!sw.contains(Lang::En, "defence"));
+        let fil: Lang = "fil".parse().unwrap();
+        assert!(!sw.contains(fil, "the"));
+    }
+
+    #[test]
+    fn no_diacritic_folding_nfd_ok() {
+        let sw = Stopwords::default();
+        assert!(sw.contains(Lang::Vi, "Bởi"));
+        assert!(
+            sw.contains(Lang::Vi, "bo\u{31b}\u{309}i"),
+            "NFD form of bởi"
+        );
+        assert!(!sw.contains(Lang::Vi, "boi"));
+    }
+
+    #[test]
+    fn vietnamese_matcher_marks_all_syllables() {
+        let sw = Stopwords::default();
+        let words = ["Bởi", "vì", "thời", "tiết", "xấu"];
+        let m = sw.mark(Lang::Vi, &words);
+        assert_eq!(&m[..2], [true, true]);
+        assert!(!m[3] && !m[4]);
+        let m = sw.mark(Lang::En, &["The", "defence", "of"]);
+        assert_eq!(m, [true, false, true]);
+    }
+
+    #[test]
+    fn users_add_and_remove() {
+        let mut sw = Stopwords::default();
+        assert!(sw.insert(Lang::Vi, "quốc phòng an ninh"));
+        assert_eq!(
+            sw.mark(Lang::Vi, &["quốc", "phòng", "an", "ninh"]),
+            [true; 4]
+        );
+        assert!(sw.remove(Lang::Vi, "quốc phòng an ninh"));
+        let fil: Lang = "fil".parse().unwrap();
+        assert!(!sw.insert(fil, "x"));
+        let e = Stopwords::empty();
+        assert!(e.is_empty(Lang::En));
+    }
+}
