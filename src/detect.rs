@@ -1,167 +1,373 @@
-//! Language detection for blocks and documents.
+//! Language detection that holds on captions, short lines and mixed
+//! documents.
 //!
 //! whatlang underneath, restricted to an allowlist (English, Indonesian and
-//! Vietnamese by default). The article's language is a vote of its blocks
-//! weighted by their length in letters.
+//! Vietnamese by default), plus the evidence whatlang lacks on short text:
+//!
+//! * letters only Vietnamese uses (`ơ`, `ư`, `ĩ`, `ũ`, U+1EA0–U+1EF9 except
+//!   `ẹ` and `ọ`, which Yoruba shares), precomposed or decomposed (NFD);
+//! * any other Latin diacritic counts for Vietnamese too, but only when the
+//!   allowlist is within en/id/vi (a French `é` is not Vietnamese);
+//! * Vietnamese syllable shapes (`nh`, `ngh`, `kh` onsets, `-nh`/`-ch`
+//!   codas) for words written without marks;
+//! * function words of English and Indonesian, Indonesian affixes
+//!   (`meN-`, `ber-`, `di-`, `-kan`, `-nya`) and English spellings (`th`,
+//!   `-tion`, `-ed`, double vowels);
+//! * names: a line of only capitalised words (`Nguyen Chi Vinh`) is no
+//!   evidence of Vietnamese.
+//!
+//! In context, [`Detector::detect_in`] keeps a short line in its document's
+//! language unless the evidence against it is strong; [`vote`] is the
+//! length-weighted vote that gives a document its language.
+//!
+//! Malay has no whatlang profile: Malay text is reported as Indonesian. A
+//! language outside the allowlist is forced into it only when the caller
+//! set an allowlist ([`DetectorBuilder::allowlist`]); the default detector
+//! reports another language (French, say) when whatlang is sure of it and
+//! the text has no en/id/vi evidence.
+//!
+//! ```
+//! use newstext::detect::Detector;
+//! use newstext::Lang;
+//!
+//! let d = Detector::default();
+//! assert_eq!(d.detect("Quang cảnh Hội nghị").unwrap().lang(), Lang::Vi);
+//! assert_eq!(d.detect("kerjasama pertahanan").unwrap().lang(), Lang::Id);
+//! assert_eq!(d.detect("the defence ministers").unwrap().lang(), Lang::En);
+//! // In an Indonesian article, a one-word footer stays Indonesian...
+//! assert_eq!(d.detect_in("Komentar", Some(Lang::Id)).unwrap().lang(), Lang::Id);
+//! // ...and a Vietnamese caption is still Vietnamese.
+//! assert_eq!(d.detect_in("ảnh 1", Some(Lang::Id)).unwrap().lang(), Lang::Vi);
+//! ```
 
-use crate::Lang;
+use serde::{Deserialize, Serialize};
 
-/// Detects the language of short news blocks with whatlang restricted to a
-/// set of languages.
+use crate::{Error, Lang, Result};
+
+/// The result of a detection.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Detection {
+    lang: Lang,
+    confidence: f64,
+    reliable: bool,
+    candidates: Vec<(Lang, f64)>,
+}
+
+impl Detection {
+    /// The detected language.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    /// Confidence in `0.0..=1.0`: the share of the evidence for the winner.
+    pub fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    /// Whether the detection is reliable: enough text and a clear margin.
+    pub fn is_reliable(&self) -> bool {
+        self.reliable
+    }
+    /// Every allowed language with its score (shares summing to 1), best
+    /// first.
+    pub fn candidates(&self) -> impl Iterator<Item = (Lang, f64)> + '_ {
+        self.candidates.iter().copied()
+    }
+}
+
+/// Detects languages. Build once, reuse; `Send + Sync`.
 #[derive(Debug, Clone)]
-pub(crate) struct BlockDetector {
-    inner: whatlang::Detector,
+pub struct Detector {
+    allow: Vec<Lang>,
+    /// Whether the caller chose the allowlist (then every text is forced
+    /// into it).
+    forced: bool,
+    /// Whether the allowlist is within en/id/vi (then any Latin diacritic
+    /// is Vietnamese evidence).
+    within_first_class: bool,
+    min_letters: usize,
+    whatlang: whatlang::Detector,
+    #[cfg(feature = "lingua")]
+    lingua: Option<std::sync::Arc<lingua::LanguageDetector>>,
 }
 
-impl Default for BlockDetector {
+impl Default for Detector {
     fn default() -> Self {
-        BlockDetector::with_allowlist(&Lang::FIRST_CLASS)
+        Detector::builder()
+            .build()
+            .unwrap_or_else(|_| unreachable!("the default settings are valid"))
     }
 }
 
-impl BlockDetector {
-    pub(crate) fn with_allowlist(langs: &[Lang]) -> Self {
-        let list = langs.iter().filter_map(|l| l.to_whatlang()).collect();
-        BlockDetector {
-            inner: whatlang::Detector::with_allowlist(list),
-        }
-    }
-
-    /// The language of `text`, or `None` when it holds no letter.
-    pub(crate) fn detect(&self, text: &str) -> Option<Lang> {
-        if !text.chars().any(char::is_alphabetic) {
-            return None;
-        }
-        self.inner.detect_lang(text).map(Lang::from_whatlang)
-    }
+/// Builder for a [`Detector`].
+#[derive(Debug, Clone, Default)]
+#[must_use]
+pub struct DetectorBuilder {
+    allow: Option<Vec<Lang>>,
+    min_letters: usize,
+    #[cfg(feature = "lingua")]
+    lingua: bool,
 }
 
-/// Fewer letters than this make a line short: whatlang alone is not
-/// trusted against the document's language.
-const SHORT_LETTERS: usize = 40;
+impl DetectorBuilder {
+    /// Restricts detection to these languages; every text is then reported
+    /// as one of them. Default: en, id, vi, with other languages reported
+    /// when whatlang is sure and nothing points to en/id/vi.
+    pub fn allowlist(mut self, langs: &[Lang]) -> Self {
+        self.allow = Some(langs.to_vec());
+        self
+    }
 
-/// English function words (a closed class; from the Snowball English stop
-/// word list, BSD licence, trimmed to words that are not also Indonesian).
-const EN_FUNCTION: &[&str] = &[
-    "the", "a", "an", "of", "to", "in", "on", "with", "for", "and", "is", "are", "was", "were",
-    "ago", "by", "from", "at", "as", "that", "this", "it", "be", "has", "have", "will", "not",
-    "or", "its", "their", "his", "her", "he", "she", "they", "we", "you", "our", "your", "into",
-    "about", "after", "more", "than", "who", "which", "what", "been", "can", "continue",
-];
+    /// Texts with fewer letters than this get no detection (default 1).
+    pub fn min_letters(mut self, n: usize) -> Self {
+        self.min_letters = n;
+        self
+    }
 
-/// Indonesian function words (from the Snowball Indonesian stop word
-/// list, BSD licence, a subset).
-const ID_FUNCTION: &[&str] = &[
-    "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "ini", "itu", "pada", "dalam", "tidak",
-    "akan", "juga", "atau", "oleh", "sebagai", "adalah", "lalu", "sudah", "telah", "bisa",
-    "karena", "saat", "para", "kami", "kita", "mereka", "dia", "tersebut", "bahwa", "hingga",
-    "antara", "lebih", "masih", "baru", "ada", "jam", "lagi",
-];
+    /// Sends lines whatlang calls unreliable to lingua (restricted to the
+    /// allowlist); needs the `lingua` feature.
+    #[cfg(feature = "lingua")]
+    pub fn lingua(mut self) -> Self {
+        self.lingua = true;
+        self
+    }
 
-/// Letters only Vietnamese uses among en/id/vi text: ơ, ư, đ, ă, ĩ, ũ and
-/// the precomposed Vietnamese block U+1EA0–U+1EF9 (except ẹ and ọ, which
-/// Yoruba shares), in either case.
-fn is_vietnamese_letter(c: char) -> bool {
-    matches!(
-        c,
-        'ơ' | 'Ơ' | 'ư' | 'Ư' | 'đ' | 'Đ' | 'ă' | 'Ă' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ'
-    ) || (('\u{1EA0}'..='\u{1EF9}').contains(&c)
-        && !matches!(c, '\u{1EB8}' | '\u{1EB9}' | '\u{1ECC}' | '\u{1ECD}'))
-}
-
-impl BlockDetector {
-    /// The language of a line inside a document in `doc`: a long line is
-    /// judged by whatlang, unless whatlang contradicts the document without
-    /// being reliable; a short one (and a doubtful long one) keeps the
-    /// document's language unless it carries evidence of another: function
-    /// words of that language and none of the document's, or letters only
-    /// Vietnamese uses in words that are not capitalised names.
-    pub(crate) fn detect_in(&self, text: &str, doc: Option<Lang>) -> Option<Lang> {
-        let letters = letter_count(text);
-        if letters == 0 {
-            return doc;
+    /// Builds the detector.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidConfig`] for an empty allowlist or a language the
+    /// detector has no profile for.
+    ///
+    /// ```
+    /// use newstext::detect::Detector;
+    /// use newstext::Lang;
+    /// assert!(Detector::builder().allowlist(&[]).build().is_err());
+    /// let d = Detector::builder().allowlist(&[Lang::En, Lang::Id]).build().unwrap();
+    /// assert_eq!(d.detect("Quang cảnh Hội nghị").map(|x| x.lang()).filter(|l| *l == Lang::Vi), None);
+    /// ```
+    pub fn build(self) -> Result<Detector> {
+        let forced = self.allow.is_some();
+        let allow = self.allow.unwrap_or_else(|| Lang::FIRST_CLASS.to_vec());
+        if allow.is_empty() {
+            return Err(Error::InvalidConfig("the allowlist is empty".into()));
         }
-        let Some(doc) = doc else {
-            return self.detect(text);
-        };
-        let cues = Cues::of(text);
-        if letters >= SHORT_LETTERS {
-            // whatlang on its own, unless it contradicts the document
-            // without confidence or against the function words.
-            if let Some(info) = self.inner.detect(text) {
-                let lang = Lang::from_whatlang(info.lang());
-                let outvoted = cues.of_lang(doc) > cues.of_lang(lang);
-                if lang == doc || (info.is_reliable() && !outvoted) {
-                    return Some(lang);
+        let mut wl = Vec::with_capacity(allow.len());
+        for l in &allow {
+            match l.to_whatlang() {
+                Some(w) => wl.push(w),
+                None => {
+                    return Err(Error::InvalidConfig(format!(
+                        "no detection profile for language {l}"
+                    )))
                 }
             }
         }
-        if cues.of_lang(doc) > 0 {
-            return Some(doc);
-        }
-        Some(cues.best().filter(|l| *l != doc).unwrap_or(doc))
-    }
-}
-
-/// Counts of language evidence in a piece of text: function words of
-/// English and Indonesian, words (not capitalised names) with letters only
-/// Vietnamese uses.
-#[derive(Debug, Default, Clone, Copy)]
-struct Cues {
-    en: usize,
-    id: usize,
-    vi: usize,
-}
-
-impl Cues {
-    fn of(text: &str) -> Cues {
-        let mut c = Cues::default();
-        for w in text.split(|ch: char| !ch.is_alphabetic() && !is_mark(ch)) {
-            if w.is_empty() {
-                continue;
-            }
-            let lower = w.to_lowercase();
-            c.en += usize::from(EN_FUNCTION.contains(&lower.as_str()));
-            c.id += usize::from(ID_FUNCTION.contains(&lower.as_str()));
-            let capitalised = w.chars().next().is_some_and(char::is_uppercase);
-            if !capitalised && w.chars().any(is_vietnamese_letter) {
-                c.vi += 1;
-            }
-        }
-        c
-    }
-
-    fn of_lang(&self, lang: Lang) -> usize {
-        match lang {
-            Lang::En => self.en,
-            Lang::Id => self.id,
-            Lang::Vi => self.vi,
-            _ => 0,
-        }
-    }
-
-    /// The language with the most evidence (Vietnamese first on ties: its
-    /// letters are the stronger cue).
-    fn best(&self) -> Option<Lang> {
-        [
-            (Lang::Vi, self.vi),
-            (Lang::En, self.en),
-            (Lang::Id, self.id),
-        ]
-        .into_iter()
-        .filter(|(_, n)| *n > 0)
-        .fold(None, |best: Option<(Lang, usize)>, (l, n)| match best {
-            Some((_, bn)) if bn >= n => best,
-            _ => Some((l, n)),
+        let within_first_class = allow.iter().all(Lang::is_first_class);
+        #[cfg(feature = "lingua")]
+        let lingua = if self.lingua {
+            Some(std::sync::Arc::new(lingua_detector(&allow)?))
+        } else {
+            None
+        };
+        Ok(Detector {
+            allow,
+            forced,
+            within_first_class,
+            min_letters: self.min_letters.max(1),
+            whatlang: whatlang::Detector::with_allowlist(wl),
+            #[cfg(feature = "lingua")]
+            lingua,
         })
-        .map(|(l, _)| l)
     }
 }
 
-/// The language a piece of text gives positive evidence of (function words,
-/// Vietnamese letters), without a statistical model; `None` without any.
-pub(crate) fn cue_lang(text: &str) -> Option<Lang> {
-    Cues::of(text).best()
+#[cfg(feature = "lingua")]
+fn lingua_detector(allow: &[Lang]) -> Result<lingua::LanguageDetector> {
+    let langs: Vec<lingua::Language> = allow
+        .iter()
+        .filter_map(|l| match l {
+            Lang::En => Some(lingua::Language::English),
+            Lang::Id => Some(lingua::Language::Indonesian),
+            Lang::Vi => Some(lingua::Language::Vietnamese),
+            _ => None,
+        })
+        .collect();
+    if langs.len() < 2 {
+        return Err(Error::InvalidConfig(
+            "lingua needs at least two of en, id, vi in the allowlist".into(),
+        ));
+    }
+    Ok(lingua::LanguageDetectorBuilder::from_languages(&langs).build())
+}
+
+/// Letters in text shorter than this make a "short" line in context.
+const SHORT_LETTERS: usize = 40;
+
+/// English function words (a closed class; after the Snowball English stop
+/// word list, BSD, keeping words that are not also Indonesian).
+const EN_FUNCTION: &[&str] = &[
+    "the", "a", "an", "of", "to", "in", "on", "with", "for", "and", "is", "are", "was", "were",
+    "ago", "by", "from", "at", "as", "that", "this", "it", "be", "has", "have", "had", "will",
+    "not", "or", "its", "their", "his", "her", "he", "she", "they", "we", "you", "our", "your",
+    "into", "about", "after", "more", "than", "who", "which", "what", "been", "can", "would",
+    "should", "could", "there", "these", "those", "them", "him", "my", "me", "us", "do", "does",
+    "did", "but", "if", "so", "no", "all", "any", "some", "such", "only", "also", "very", "just",
+    "over", "under", "between", "through", "during", "before", "while", "where", "when", "why",
+    "how", "then", "up", "out", "off", "down", "again", "further", "once", "here", "both", "each",
+    "few", "most", "other", "own", "same", "too", "i", "said", "says", "new", "continue", "with",
+];
+
+/// Indonesian function words (after the Snowball Indonesian stop word list,
+/// BSD, a subset).
+const ID_FUNCTION: &[&str] = &[
+    "yang",
+    "dan",
+    "di",
+    "ke",
+    "dari",
+    "untuk",
+    "dengan",
+    "ini",
+    "itu",
+    "pada",
+    "dalam",
+    "tidak",
+    "akan",
+    "juga",
+    "atau",
+    "oleh",
+    "sebagai",
+    "adalah",
+    "lalu",
+    "sudah",
+    "telah",
+    "bisa",
+    "karena",
+    "saat",
+    "para",
+    "kami",
+    "kita",
+    "mereka",
+    "dia",
+    "tersebut",
+    "bahwa",
+    "hingga",
+    "antara",
+    "lebih",
+    "masih",
+    "baru",
+    "ada",
+    "jam",
+    "lagi",
+    "tetapi",
+    "namun",
+    "serta",
+    "agar",
+    "bagi",
+    "secara",
+    "seperti",
+    "belum",
+    "hanya",
+    "sangat",
+    "sehingga",
+    "kepada",
+    "yaitu",
+    "yakni",
+    "maka",
+    "jika",
+    "bila",
+    "ketika",
+    "setelah",
+    "sebelum",
+    "sejak",
+    "tentang",
+    "atas",
+    "bawah",
+    "saja",
+    "pun",
+    "kah",
+    "lah",
+    "nya",
+    "ia",
+    "saya",
+    "anda",
+    "kalian",
+    "sini",
+    "situ",
+    "sana",
+    "apa",
+    "siapa",
+    "mana",
+    "bagaimana",
+    "mengapa",
+    "kapan",
+    "berapa",
+    "semua",
+    "setiap",
+    "banyak",
+    "sedang",
+    "harus",
+    "dapat",
+    "mau",
+    "ingin",
+    "per",
+    "pula",
+    "kembali",
+    "kata",
+];
+
+/// Function words indexed by first letter and length: a lookup compares
+/// against one to a handful of entries.
+struct FwIndex {
+    en: Vec<Vec<&'static str>>,
+    id: Vec<Vec<&'static str>>,
+}
+
+const FW_MAX_LEN: usize = 16;
+
+fn fw_slot(w: &str) -> Option<usize> {
+    let b = w.as_bytes();
+    let first = *b.first()?;
+    (first.is_ascii_lowercase() && b.len() < FW_MAX_LEN)
+        .then(|| (first - b'a') as usize * FW_MAX_LEN + b.len())
+}
+
+fn function_words() -> &'static FwIndex {
+    static FW: std::sync::OnceLock<FwIndex> = std::sync::OnceLock::new();
+    FW.get_or_init(|| {
+        let build = |list: &[&'static str]| {
+            let mut t = vec![Vec::new(); 26 * FW_MAX_LEN];
+            for w in list {
+                if let Some(i) = fw_slot(w) {
+                    if !t[i].contains(w) {
+                        t[i].push(*w);
+                    }
+                }
+            }
+            t
+        };
+        FwIndex {
+            en: build(EN_FUNCTION),
+            id: build(ID_FUNCTION),
+        }
+    })
+}
+
+impl FwIndex {
+    #[inline]
+    fn lookup(&self, w: &str) -> (bool, bool) {
+        match fw_slot(w) {
+            Some(i) => (self.en[i].contains(&w), self.id[i].contains(&w)),
+            None => (false, false),
+        }
+    }
+}
+
+/// Letters only Vietnamese uses among the languages whatlang knows: ơ, ư,
+/// ĩ, ũ and U+1EA0–U+1EF9 except ẹ/Ẹ (U+1EB8–9) and ọ/Ọ (U+1ECC–D).
+pub(crate) fn is_vietnamese_letter(c: char) -> bool {
+    matches!(c, 'ơ' | 'Ơ' | 'ư' | 'Ư' | 'ĩ' | 'Ĩ' | 'ũ' | 'Ũ')
+        || (('\u{1EA0}'..='\u{1EF9}').contains(&c)
+            && !matches!(c, '\u{1EB8}' | '\u{1EB9}' | '\u{1ECC}' | '\u{1ECD}'))
 }
 
 /// A combining diacritical mark (U+0300–U+036F), as in decomposed (NFD)
@@ -170,9 +376,445 @@ pub(crate) fn is_mark(c: char) -> bool {
     matches!(c, '\u{300}'..='\u{36F}')
 }
 
+/// Combining marks that only Vietnamese stacks on vowels in NFD: the horn
+/// (U+031B, ơ ư) and the hook above (U+0309, ả ẻ ỏ).
+fn is_vietnamese_mark(c: char) -> bool {
+    matches!(c, '\u{31B}' | '\u{309}')
+}
+
+/// Evidence counts in a piece of text.
+#[derive(Debug, Default, Clone, Copy)]
+struct Cues {
+    en: f64,
+    id: f64,
+    vi: f64,
+    /// Words.
+    words: usize,
+    /// Words that are strong evidence of en/id/vi: function words and
+    /// words with letters only Vietnamese uses.
+    strong: usize,
+}
+
+impl Cues {
+    /// Words examined at most: enough evidence, bounded cost on long lines.
+    const MAX_WORDS: usize = 64;
+
+    fn of(text: &str, latin_diacritics_are_vi: bool) -> Cues {
+        let mut c = Cues::default();
+        // Spelling rules matter on short text only; long text has whatlang.
+        let spell = text.len() < 160;
+        let max_words = if spell { Self::MAX_WORDS } else { 40 };
+        let mut buf = [0u8; 32];
+        for w in text
+            .split(|ch: char| !ch.is_alphabetic() && !is_mark(ch) && ch != '\'' && ch != '’')
+            .filter(|w| !w.is_empty())
+            .take(max_words)
+        {
+            let w = w.trim_matches(['\'', '’']);
+            if w.is_empty() {
+                continue;
+            }
+            c.words += 1;
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let owned;
+            let lower: &str = if w.is_ascii() && w.len() <= buf.len() {
+                let b = &mut buf[..w.len()];
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or(w)
+            } else {
+                owned = w.to_lowercase();
+                &owned
+            };
+            let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
+            c.strong += usize::from(strong || has_en_id_affix(lower));
+            // Capitalised words are names as often as not: their spelling
+            // counts for less, and a Vietnamese name is no evidence of
+            // Vietnamese text.
+            let k = if cap { 0.35 } else { 1.0 };
+            c.en += en * k;
+            c.id += id * k;
+            c.vi += if cap { 0.0 } else { vi };
+        }
+        c
+    }
+
+    fn of_lang(&self, l: Lang) -> f64 {
+        match l {
+            Lang::En => self.en,
+            Lang::Id => self.id,
+            Lang::Vi => self.vi,
+            _ => 0.0,
+        }
+    }
+}
+
+/// Evidence of one lowercase word for (en, id, vi), and whether it is
+/// strong evidence (a function word or a letter only Vietnamese uses).
+fn word_evidence(w: &str, latin_diacritics_are_vi: bool, spell: bool) -> (f64, f64, f64, bool) {
+    let (mut en, mut id, mut vi) = (0.0, 0.0, 0.0);
+    let mut strong = false;
+    if w.is_ascii() {
+        let (is_en, is_id) = function_words().lookup(w);
+        if is_en {
+            en += 2.0;
+            strong = true;
+        }
+        if is_id {
+            id += 2.0;
+            strong = true;
+        }
+        if spell {
+            let (e, i, v) = spelling(w);
+            en += e;
+            id += i;
+            vi += v;
+        }
+        return (en, id, vi, strong);
+    }
+    let mut vi_letters = 0;
+    let mut other_diacritic = false;
+    for ch in w.chars() {
+        if is_vietnamese_letter(ch) || is_vietnamese_mark(ch) {
+            vi_letters += 1;
+        } else if !ch.is_ascii() && (ch.is_alphabetic() || is_mark(ch)) {
+            other_diacritic = true;
+        }
+    }
+    if vi_letters > 0 {
+        vi += 4.0;
+        strong = true;
+    } else if other_diacritic && latin_diacritics_are_vi {
+        vi += 3.0;
+    }
+    (en, id, vi, strong)
+}
+
+/// Whether a word carries an Indonesian or English affix: `meN-`, `ber-`,
+/// `ter-`, `di-`, `-kan`, `-nya`; `-tion`, `-ing`, `-ed`, `-ly`. Counted as
+/// en/id evidence when deciding whether text may be another language.
+fn has_en_id_affix(w: &str) -> bool {
+    w.len() >= 6
+        && (["mem", "men", "meng", "ber", "ter", "di", "per"]
+            .iter()
+            .any(|p| w.starts_with(p))
+            || ["kan", "nya", "tion", "ing", "ed", "ly"]
+                .iter()
+                .any(|p| w.ends_with(p)))
+}
+
+/// Spelling evidence of an ASCII lowercase word.
+fn spelling(w: &str) -> (f64, f64, f64) {
+    let (mut en, mut id, mut vi) = (0.0f64, 0.0f64, 0.0f64);
+    let b = w.as_bytes();
+    let n = b.len();
+    let has = |p: &str| w.contains(p);
+    let ends = |p: &str| w.ends_with(p) && n > p.len() + 1;
+    let starts = |p: &str| w.starts_with(p) && n > p.len() + 2;
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    // English spellings.
+    for p in [
+        "th", "sh", "ph", "wh", "ck", "gh", "ee", "oo", "ea", "ou", "qu", "tch", "dge",
+    ] {
+        if has(p) {
+            en += 0.9;
+        }
+    }
+    for p in [
+        "tion", "sion", "ness", "ment", "ful", "less", "ous", "ive", "ity", "ing", "ed", "ly",
+        "er", "est", "able", "ies",
+    ] {
+        if ends(p) {
+            en += 0.8;
+        }
+    }
+    if b.iter().any(|c| matches!(c, b'x' | b'q' | b'z' | b'v')) {
+        en += 0.6;
+    }
+    if n >= 3 && (b[n - 1] == b'e' || b[n - 1] == b'y' || b[n - 1] == b'w') {
+        en += 0.7;
+    }
+    if n >= 2 && b[n - 1] == b's' && !matches!(b[n - 2], b'a' | b'i' | b'u') {
+        en += 0.4;
+    }
+    let vi_shape = vietnamese_syllable(w);
+    // Indonesian words end in one consonant (or `ng`, `ny`); English ends
+    // in clusters (`market`, `perfect`, `world`) — Vietnamese `-nh`, `-ch`
+    // and `-ng` syllables aside.
+    if vi_shape.is_none()
+        && n >= 3
+        && !vowel(b[n - 1])
+        && !vowel(b[n - 2])
+        && b[n - 1] != b'y'
+        && b[n - 2] != b'y'
+    {
+        let pair = &w[n - 2..];
+        if !matches!(pair, "ng" | "ny" | "kh" | "sy") {
+            en += 1.0;
+        }
+    }
+    // Doubled consonants are rare in Indonesian (`tariff`, `brilliant`).
+    if b.windows(2)
+        .any(|p| p[0] == p[1] && !vowel(p[0]) && p[0] != b'n')
+    {
+        en += 0.8;
+    }
+    // Indonesian affixes and spellings.
+    for p in [
+        "meng", "meny", "mem", "men", "ber", "ter", "per", "peng", "peny", "pem", "pen", "ke",
+        "se", "di",
+    ] {
+        if starts(p) {
+            id += if p.len() >= 3 { 1.0 } else { 0.5 };
+            break;
+        }
+    }
+    for p in ["kan", "nya", "lah", "kah", "an"] {
+        if ends(p) {
+            id += if p.len() >= 3 { 1.2 } else { 0.5 };
+            break;
+        }
+    }
+    // Loanword endings where English has others: `-si` (-tion), `-itas`
+    // (-ity), `-tif` (-tive), `-ik` (-ic), `-isme` (-ism).
+    for p in ["si", "itas", "tif", "ik", "isme", "iah", "wan", "wati"] {
+        if ends(p) {
+            id += 1.0;
+            break;
+        }
+    }
+    for p in ["ny", "kh", "sy", "aa", "ua", "ai", "au"] {
+        if has(p) {
+            id += 0.4;
+        }
+    }
+    if n >= 3 && matches!(b[n - 1], b'a' | b'i' | b'u') && !vowel(b[n - 2]) {
+        id += 0.7; // CV endings: `kota`, `lagi`, `baru`
+    }
+    if ends("ah") || ends("uk") || ends("ak") || ends("ik") || ends("ut") || ends("ung") {
+        id += 0.8;
+    }
+    // Vietnamese syllables without marks: the shape of one syllable, more
+    // when it has an onset, vowel group or coda only Vietnamese has.
+    if let Some(distinct) = vi_shape {
+        vi += if distinct { 2.0 } else { 1.0 };
+    }
+    (en, id, vi)
+}
+
+/// Whether an ASCII word has the shape of one Vietnamese syllable (an onset
+/// from Vietnamese's set, one vowel group, an allowed coda), and whether
+/// that shape is distinctively Vietnamese (onsets `tr`, `ng`, `nh`, `kh`,
+/// `gi`, `qu`; vowel groups `oa`, `oe`, `uy`, `uo`, `ie`, `ua`; coda
+/// `nh`). `None` when it is not a syllable.
+fn vietnamese_syllable(w: &str) -> Option<bool> {
+    const ONSETS: [&str; 27] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
+        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    ];
+    const CODAS: [&str; 12] = [
+        "ng", "nh", "ch", "c", "m", "n", "p", "t", "i", "o", "u", "y",
+    ];
+    let (onset, rest) = ONSETS.iter().find_map(|o| {
+        w.strip_prefix(o)
+            .filter(|r| r.starts_with(['a', 'e', 'i', 'o', 'u', 'y']))
+            .map(|r| (*o, r))
+    })?;
+    let vowels = rest.bytes().take_while(|c| b"aeiouy".contains(c)).count();
+    if vowels > 3 {
+        return None;
+    }
+    let (group, coda) = rest.split_at(vowels);
+    if !(coda.is_empty() || CODAS.contains(&coda)) {
+        return None;
+    }
+    // `-ch` and `-nh` follow only a, e, i, y (`lunch`, `church` are not
+    // Vietnamese).
+    if matches!(coda, "ch" | "nh")
+        && !matches!(group.as_bytes().last(), Some(b'a' | b'e' | b'i' | b'y'))
+    {
+        return None;
+    }
+    let distinct = matches!(onset, "tr" | "ng" | "ngh" | "nh" | "kh" | "gi" | "qu")
+        || ["oa", "oe", "uy", "uo", "ie", "ua", "uye", "uoi", "oai"]
+            .iter()
+            .any(|g| group.contains(g))
+        || coda == "nh";
+    Some(distinct)
+}
+
+impl Detector {
+    /// A builder with the defaults (en/id/vi, no minimum length).
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// The allowed languages.
+    pub fn allowlist(&self) -> &[Lang] {
+        &self.allow
+    }
+
+    /// Detects the language of `text` on its own. `None` when the text has
+    /// fewer letters than the minimum (punctuation, numbers, empty).
+    pub fn detect(&self, text: &str) -> Option<Detection> {
+        let letters = letter_count(text);
+        if letters < self.min_letters {
+            return None;
+        }
+        let cues = Cues::of(text, self.within_first_class);
+        let info = self.whatlang.detect(text);
+        // Long text that whatlang is sure of, with cues that agree: done.
+        if letters >= 120 {
+            if let Some(i) = info.as_ref().filter(|i| i.is_reliable()) {
+                let l = Lang::from_whatlang(i.lang());
+                let best_cue = self
+                    .allow
+                    .iter()
+                    .copied()
+                    .max_by(|a, b| cues.of_lang(*a).total_cmp(&cues.of_lang(*b)));
+                if best_cue == Some(l) && cues.strong * 5 > cues.words {
+                    return Some(self.decide(letters, &cues, info));
+                }
+            }
+        }
+        // Another language the caller did not exclude: report it when
+        // whatlang, unrestricted, is sure and nothing points to en/id/vi.
+        if !self.forced && letters >= 20 && cues.strong * 5 <= cues.words {
+            if let Some(all) = whatlang::detect(text) {
+                let l = Lang::from_whatlang(all.lang());
+                if all.is_reliable() && !self.allow.contains(&l) && !l.is_first_class() {
+                    return Some(Detection {
+                        lang: l,
+                        confidence: all.confidence(),
+                        reliable: true,
+                        candidates: vec![(l, 1.0)],
+                    });
+                }
+            }
+        }
+        #[cfg(feature = "lingua")]
+        if let Some(lingua) = &self.lingua {
+            if info.as_ref().is_none_or(|i| !i.is_reliable()) {
+                if let Some(d) = self.with_lingua(lingua, text) {
+                    return Some(d);
+                }
+            }
+        }
+        Some(self.decide(letters, &cues, info))
+    }
+
+    fn decide(&self, letters: usize, cues: &Cues, info: Option<whatlang::Info>) -> Detection {
+        // whatlang's vote weighs more the longer the text.
+        let trust = (letters as f64 / 12.0).min(6.0);
+        let mut scores: Vec<(Lang, f64)> = self
+            .allow
+            .iter()
+            .map(|&l| {
+                let mut s = cues.of_lang(l);
+                if let Some(i) = &info {
+                    if Lang::from_whatlang(i.lang()) == l {
+                        s += trust * (0.6 + i.confidence());
+                    }
+                }
+                (l, s.max(0.0) + 0.05)
+            })
+            .collect();
+        scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let total: f64 = scores.iter().map(|s| s.1).sum();
+        for s in scores.iter_mut() {
+            s.1 /= total;
+        }
+        let (lang, top) = scores[0];
+        let second = scores.get(1).map_or(0.0, |s| s.1);
+        let reliable = top - second >= 0.3 && (letters >= 12 || top >= 0.8);
+        Detection {
+            lang,
+            confidence: top,
+            reliable,
+            candidates: scores,
+        }
+    }
+
+    #[cfg(feature = "lingua")]
+    fn with_lingua(&self, lingua: &lingua::LanguageDetector, text: &str) -> Option<Detection> {
+        let values = lingua.compute_language_confidence_values(text);
+        let mut candidates: Vec<(Lang, f64)> = values
+            .into_iter()
+            .filter_map(|(l, c)| {
+                let lang = match l {
+                    lingua::Language::English => Lang::En,
+                    lingua::Language::Indonesian => Lang::Id,
+                    lingua::Language::Vietnamese => Lang::Vi,
+                    _ => return None,
+                };
+                Some((lang, c))
+            })
+            .collect();
+        candidates.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let &(lang, top) = candidates.first()?;
+        let second = candidates.get(1).map_or(0.0, |s| s.1);
+        Some(Detection {
+            lang,
+            confidence: top,
+            reliable: top - second >= 0.3,
+            candidates,
+        })
+    }
+
+    /// The language of a line inside a document in `doc`. A long line is
+    /// judged on its own; a short one keeps the document's language unless
+    /// the evidence against it is strong: Vietnamese letters in words that
+    /// are not names, or function words of another language and none of
+    /// the document's. `None` only when the line has no letters and `doc`
+    /// is `None`.
+    pub fn detect_in(&self, text: &str, doc: Option<Lang>) -> Option<Detection> {
+        let Some(doc) = doc.filter(|d| self.allow.contains(d)) else {
+            return self.detect(text);
+        };
+        let keep = |confidence: f64| Detection {
+            lang: doc,
+            confidence,
+            reliable: false,
+            candidates: vec![(doc, confidence)],
+        };
+        let letters = letter_count(text);
+        if letters == 0 {
+            return Some(keep(0.0));
+        }
+        let d = self.detect(text)?;
+        if d.lang == doc {
+            return Some(d);
+        }
+        let cues = Cues::of(text, self.within_first_class);
+        let own = cues.of_lang(doc);
+        let other = cues.of_lang(d.lang);
+        if letters >= SHORT_LETTERS {
+            // Long: whatlang and the cues together, unless the document's
+            // own evidence is as strong.
+            return Some(if d.reliable && other > own {
+                d
+            } else if own >= other {
+                keep(0.5)
+            } else {
+                d
+            });
+        }
+        // Short: switch only on strong evidence for the other language and
+        // none for the document's.
+        // Letters only Vietnamese uses are near-certain: they win unless
+        // the document's own evidence is greater.
+        let strong = if d.lang == Lang::Vi {
+            other >= 3.0 && other >= own
+        } else {
+            other >= 2.0 && own < 1.0
+        };
+        Some(if strong { d } else { keep(0.5) })
+    }
+}
+
 /// The language with the largest total weight; ties go to the language seen
 /// first. `None` when no vote has a positive weight.
-pub(crate) fn vote<I: IntoIterator<Item = (Lang, usize)>>(votes: I) -> Option<Lang> {
+pub fn vote<I: IntoIterator<Item = (Lang, usize)>>(votes: I) -> Option<Lang> {
     let mut tally: Vec<(Lang, usize)> = Vec::with_capacity(3);
     for (lang, weight) in votes {
         match tally.iter_mut().find(|(l, _)| *l == lang) {
@@ -189,58 +831,153 @@ pub(crate) fn vote<I: IntoIterator<Item = (Lang, usize)>>(votes: I) -> Option<La
     best.map(|(l, _)| l)
 }
 
-/// Number of alphabetic characters, the weight of a block in the vote.
-pub(crate) fn letter_count(text: &str) -> usize {
+/// Number of alphabetic characters: the weight of a block in the vote.
+pub fn letter_count(text: &str) -> usize {
     text.chars().filter(|c| c.is_alphabetic()).count()
+}
+
+/// The language a piece of text gives positive evidence of (function words,
+/// Vietnamese letters), without a statistical model; `None` without any.
+pub(crate) fn cue_lang(text: &str) -> Option<Lang> {
+    let c = Cues::of(text, true);
+    let best = [(Lang::Vi, c.vi), (Lang::En, c.en), (Lang::Id, c.id)]
+        .into_iter()
+        .fold(
+            (None, 0.5),
+            |(bl, bs), (l, s)| if s > bs { (Some(l), s) } else { (bl, bs) },
+        );
+    best.0
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn lang(d: &Detector, s: &str) -> Option<Lang> {
+        d.detect(s).map(|x| x.lang())
+    }
+
     #[test]
-    fn detects_the_three_languages_on_sentences() {
-        let d = BlockDetector::default();
+    fn sentences_of_the_three_languages() {
+        let d = Detector::default();
         assert_eq!(
-            d.detect("The two ministers discussed maritime security cooperation in the region."),
+            lang(
+                &d,
+                "The two ministers discussed maritime security cooperation in the region."
+            ),
             Some(Lang::En)
         );
         assert_eq!(
-            d.detect(
+            lang(
+                &d,
                 "Pembicaraan ini bertujuan untuk terus mendorong aktivitas kerjasama pertahanan."
             ),
             Some(Lang::Id)
         );
         assert_eq!(
-            d.detect("Quang cảnh Hội nghị thứ trưởng quốc phòng ASEAN-Nhật Bản lần thứ 6."),
+            lang(
+                &d,
+                "Quang cảnh Hội nghị thứ trưởng quốc phòng ASEAN-Nhật Bản lần thứ 6."
+            ),
             Some(Lang::Vi)
         );
-        assert_eq!(d.detect("10/6 - 2014 ..."), None);
+        assert_eq!(lang(&d, "10/6 - 2014 ..."), None);
+        assert_eq!(lang(&d, ""), None);
     }
 
     #[test]
-    fn short_lines_keep_the_document_language_without_evidence() {
-        let d = BlockDetector::default();
-        assert_eq!(d.detect_in("Komentar", Some(Lang::Id)), Some(Lang::Id));
+    fn vietnamese_letters_in_nfd_and_without_marks() {
+        let d = Detector::default();
+        assert_eq!(lang(&d, "quo\u{302}\u{301}c pho\u{300}ng"), Some(Lang::Vi));
+        assert_eq!(lang(&d, "nhanh"), Some(Lang::Vi));
+        assert_eq!(lang(&d, "nghị"), Some(Lang::Vi));
+    }
+
+    #[test]
+    fn names_are_not_vietnamese_evidence() {
+        let d = Detector::default();
         assert_eq!(
-            d.detect_in("Vietnamese flag.", Some(Lang::En)),
-            Some(Lang::En)
+            d.detect_in("Nguyen Chi Vinh", Some(Lang::En))
+                .unwrap()
+                .lang(),
+            Lang::En
         );
         assert_eq!(
-            d.detect_in("Nguyễn Xuân Phúc", Some(Lang::Id)),
-            Some(Lang::Id)
-        );
-        assert_eq!(d.detect_in("7 hours ago", Some(Lang::Id)), Some(Lang::En));
-        assert_eq!(
-            d.detect_in("SCROLL TO CONTINUE WITH CONTENT", Some(Lang::Id)),
-            Some(Lang::En)
+            d.detect_in("Phan Van Giang", Some(Lang::Id))
+                .unwrap()
+                .lang(),
+            Lang::Id
         );
         assert_eq!(
-            d.detect_in("Tin cùng chuyên mục", Some(Lang::Id)),
-            Some(Lang::Vi)
+            d.detect_in("Nguyễn Xuân Phúc", Some(Lang::Id))
+                .unwrap()
+                .lang(),
+            Lang::Id
         );
-        assert_eq!(d.detect_in("2024 - 10", Some(Lang::Vi)), Some(Lang::Vi));
-        assert_eq!(d.detect_in("Hội nghị", None), d.detect("Hội nghị"));
+    }
+
+    #[test]
+    fn short_lines_in_context() {
+        let d = Detector::default();
+        assert_eq!(
+            d.detect_in("Komentar", Some(Lang::Id)).unwrap().lang(),
+            Lang::Id
+        );
+        assert_eq!(
+            d.detect_in("Vietnamese flag.", Some(Lang::En))
+                .unwrap()
+                .lang(),
+            Lang::En
+        );
+        assert_eq!(
+            d.detect_in("7 hours ago", Some(Lang::Id)).unwrap().lang(),
+            Lang::En
+        );
+        assert_eq!(
+            d.detect_in("SCROLL TO CONTINUE WITH CONTENT", Some(Lang::Id))
+                .unwrap()
+                .lang(),
+            Lang::En
+        );
+        assert_eq!(
+            d.detect_in("Tin cùng chuyên mục", Some(Lang::Id))
+                .unwrap()
+                .lang(),
+            Lang::Vi
+        );
+        assert_eq!(
+            d.detect_in("(called Bien Dong Sea in Vietnam)", Some(Lang::En))
+                .unwrap()
+                .lang(),
+            Lang::En
+        );
+        assert_eq!(
+            d.detect_in("2024 - 10", Some(Lang::Vi)).unwrap().lang(),
+            Lang::Vi
+        );
+    }
+
+    #[test]
+    fn candidates_are_ranked_shares() {
+        let d = Detector::default().detect("the ministers agreed").unwrap();
+        let c: Vec<_> = d.candidates().collect();
+        assert_eq!(c.len(), 3);
+        assert!(c.windows(2).all(|w| w[0].1 >= w[1].1));
+        assert!((c.iter().map(|x| x.1).sum::<f64>() - 1.0).abs() < 1e-9);
+        assert_eq!(c[0].0, d.lang());
+    }
+
+    #[test]
+    fn other_languages_only_when_not_forced() {
+        let fr =
+            "Le ministre de la Défense a rencontré son homologue vietnamien à Paris hier soir.";
+        let d = Detector::default().detect(fr).unwrap();
+        assert_eq!(d.lang().code(), "fr");
+        let forced = Detector::builder()
+            .allowlist(&Lang::FIRST_CLASS)
+            .build()
+            .unwrap();
+        assert!(forced.detect(fr).unwrap().lang().is_first_class());
     }
 
     #[test]
@@ -252,5 +989,12 @@ mod tests {
         assert_eq!(vote([(Lang::Vi, 10), (Lang::En, 10)]), Some(Lang::Vi));
         assert_eq!(vote([]), None);
         assert_eq!(vote([(Lang::Id, 0)]), None);
+    }
+
+    #[test]
+    fn builder_errors() {
+        assert!(Detector::builder().allowlist(&[]).build().is_err());
+        let und: Lang = "xyz".parse().unwrap();
+        assert!(Detector::builder().allowlist(&[und]).build().is_err());
     }
 }

@@ -48,7 +48,7 @@
 #![forbid(unsafe_code)]
 
 pub mod article;
-mod detect;
+pub mod detect;
 mod error;
 mod lang;
 pub mod normalize;

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use super::classify::{classify, Line, Options};
 use super::{Article, Block, BlockKind};
-use crate::detect::{self, BlockDetector};
+use crate::detect::{self, Detector};
 use crate::{Error, Lang, Result};
 
 /// The default size limit of a [`Parser`]: 16 MiB.
@@ -37,7 +37,7 @@ const BOM: &str = "\u{FEFF}";
 pub struct Parser {
     max_len: usize,
     date_marker: CorpusDateMarker,
-    detector: BlockDetector,
+    detector: Detector,
 }
 
 impl Default for Parser {
@@ -45,7 +45,7 @@ impl Default for Parser {
         Parser {
             max_len: DEFAULT_MAX_LEN,
             date_marker: CorpusDateMarker::Recognize,
-            detector: BlockDetector::default(),
+            detector: Detector::default(),
         }
     }
 }
@@ -230,23 +230,30 @@ impl Parser {
         let own = |b: &Block| b.kind.is_content() || b.kind == BlockKind::Boilerplate;
         let detected: Vec<Option<Lang>> = blocks
             .iter()
-            .map(|b| own(b).then(|| self.detector.detect(&b.text)).flatten())
+            .map(|b| {
+                own(b)
+                    .then(|| self.detector.detect(&b.text).map(|d| d.lang()))
+                    .flatten()
+            })
             .collect();
         let weighted = |content_only: bool| {
             detect::vote(blocks.iter().zip(&detected).filter_map(|(b, l)| {
                 (!content_only || b.kind.is_content())
-                    .then(|| Some((l.as_ref().copied()?, detect::letter_count(&b.text))))
+                    .then(|| Some(((*l)?, detect::letter_count(&b.text))))
                     .flatten()
             }))
         };
         let article = weighted(true).or_else(|| weighted(false));
-        for b in blocks.iter_mut() {
+        for (b, d) in blocks.iter_mut().zip(detected) {
             // Metadata (dates, credits, datelines) is names and numbers: it
             // takes the article's language.
             b.lang = if own(b) {
-                self.detector.detect_in(&b.text, article)
+                match (d, article) {
+                    (Some(l), Some(a)) if l == a => Some(l),
+                    _ => self.detector.detect_in(&b.text, article).map(|x| x.lang()),
+                }
             } else {
-                article.or_else(|| self.detector.detect(&b.text))
+                article.or(d)
             };
         }
         article
