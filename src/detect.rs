@@ -393,6 +393,9 @@ struct Cues {
     /// Words that are strong evidence of en/id/vi: function words and
     /// words with letters only Vietnamese uses.
     strong: usize,
+    /// Words that cannot be Vietnamese: unmarked and longer than one
+    /// syllable (written Vietnamese is one syllable per word).
+    not_vi: usize,
 }
 
 impl Cues {
@@ -428,6 +431,9 @@ impl Cues {
             };
             let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
             c.strong += usize::from(strong || has_en_id_affix(lower));
+            c.not_vi += usize::from(
+                lower.is_ascii() && lower.len() >= 4 && vietnamese_syllable(lower).is_none(),
+            );
             // Capitalised words are names as often as not: their spelling
             // counts for less, and a Vietnamese name is no evidence of
             // Vietnamese text.
@@ -595,9 +601,24 @@ fn spelling(w: &str) -> (f64, f64, f64) {
         id += 0.8;
     }
     // Vietnamese syllables without marks: the shape of one syllable, more
-    // when it has an onset, vowel group or coda only Vietnamese has.
+    // when it has an onset, vowel group or coda only Vietnamese has. Written
+    // Vietnamese is one syllable per word: a longer unmarked word counts
+    // against it.
     if let Some(distinct) = vi_shape {
         vi += if distinct { 2.0 } else { 1.0 };
+    }
+    // Closed Indonesian syllables English avoids: `sungguh`, `kokoh`,
+    // `lebih`, `proyek`, `golok`; `y` as a consonant after one (`proyek`).
+    for p in ["uh", "ih", "oh", "eh", "ek", "ok"] {
+        if ends(p) {
+            id += 0.8;
+            break;
+        }
+    }
+    if b.windows(3)
+        .any(|t| !vowel(t[0]) && t[0] != b'y' && t[1] == b'y' && vowel(t[2]))
+    {
+        id += 0.6;
     }
     (en, id, vi)
 }
@@ -711,7 +732,10 @@ impl Detector {
             .iter()
             .map(|&l| {
                 let mut s = cues.of_lang(l);
-                if let Some(i) = &info {
+                // whatlang's Vietnamese vote on words that cannot be
+                // Vietnamese does not count.
+                let impossible = l == Lang::Vi && cues.words > 0 && cues.not_vi == cues.words;
+                if let Some(i) = info.as_ref().filter(|_| !impossible) {
                     if Lang::from_whatlang(i.lang()) == l {
                         s += trust * (0.6 + i.confidence());
                     }
