@@ -70,6 +70,18 @@ fn main() -> ExitCode {
         whatlang::Lang::Ind,
         whatlang::Lang::Vie,
     ]);
+    #[cfg(feature = "lingua")]
+    let with_lingua = Detector::builder()
+        .lingua()
+        .build()
+        .expect("lingua detector");
+    #[cfg(feature = "lingua")]
+    let lingua_alone = lingua::LanguageDetectorBuilder::from_languages(&[
+        lingua::Language::English,
+        lingua::Language::Indonesian,
+        lingua::Language::Vietnamese,
+    ])
+    .build();
     let from_wl = |l: whatlang::Lang| -> Lang { l.code().parse().unwrap_or(Lang::En) };
     let mut tools: Vec<(&str, Tool<'_>)> = vec![
         (
@@ -86,18 +98,6 @@ fn main() -> ExitCode {
         ),
     ];
     #[cfg(feature = "lingua")]
-    let with_lingua = Detector::builder()
-        .lingua()
-        .build()
-        .expect("lingua detector");
-    #[cfg(feature = "lingua")]
-    let lingua_alone = lingua::LanguageDetectorBuilder::from_languages(&[
-        lingua::Language::English,
-        lingua::Language::Indonesian,
-        lingua::Language::Vietnamese,
-    ])
-    .build();
-    #[cfg(feature = "lingua")]
     {
         tools.push((
             "newstext-lingua",
@@ -105,6 +105,7 @@ fn main() -> ExitCode {
         ));
         tools.push((
             "lingua",
+            #[allow(unreachable_patterns)]
             Box::new(|s: &str| {
                 lingua_alone.detect_language_of(s).map(|l| match l {
                     lingua::Language::English => Lang::En,

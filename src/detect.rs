@@ -86,7 +86,19 @@ pub struct Detector {
     min_letters: usize,
     whatlang: whatlang::Detector,
     #[cfg(feature = "lingua")]
-    lingua: Option<std::sync::Arc<lingua::LanguageDetector>>,
+    lingua: Option<LinguaDetector>,
+}
+
+/// lingua's detector, shared between clones.
+#[cfg(feature = "lingua")]
+#[derive(Clone)]
+struct LinguaDetector(std::sync::Arc<lingua::LanguageDetector>);
+
+#[cfg(feature = "lingua")]
+impl std::fmt::Debug for LinguaDetector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("LinguaDetector")
+    }
 }
 
 impl Default for Detector {
@@ -164,7 +176,9 @@ impl DetectorBuilder {
         let within_first_class = allow.iter().all(Lang::is_first_class);
         #[cfg(feature = "lingua")]
         let lingua = if self.lingua {
-            Some(std::sync::Arc::new(lingua_detector(&allow)?))
+            Some(LinguaDetector(std::sync::Arc::new(lingua_detector(
+                &allow,
+            )?)))
         } else {
             None
         };
@@ -396,6 +410,9 @@ struct Cues {
     /// Words that cannot be Vietnamese: unmarked and longer than one
     /// syllable (written Vietnamese is one syllable per word).
     not_vi: usize,
+    /// Lowercase words (names and initials aside): the base of the
+    /// evidence ratio.
+    plain: usize,
 }
 
 impl Cues {
@@ -419,6 +436,7 @@ impl Cues {
             }
             c.words += 1;
             let cap = w.chars().next().is_some_and(char::is_uppercase);
+            c.plain += usize::from(!cap && w.len() >= 2);
             let owned;
             let lower: &str = if w.is_ascii() && w.len() <= buf.len() {
                 let b = &mut buf[..w.len()];
@@ -693,14 +711,14 @@ impl Detector {
                     .iter()
                     .copied()
                     .max_by(|a, b| cues.of_lang(*a).total_cmp(&cues.of_lang(*b)));
-                if best_cue == Some(l) && cues.strong * 5 > cues.words {
+                if best_cue == Some(l) && cues.strong * 5 > cues.plain {
                     return Some(self.decide(letters, &cues, info));
                 }
             }
         }
         // Another language the caller did not exclude: report it when
         // whatlang, unrestricted, is sure and nothing points to en/id/vi.
-        if !self.forced && letters >= 20 && cues.strong * 5 <= cues.words {
+        if !self.forced && letters >= 20 && cues.strong * 5 <= cues.plain {
             if let Some(all) = whatlang::detect(text) {
                 let l = Lang::from_whatlang(all.lang());
                 if all.is_reliable() && !self.allow.contains(&l) && !l.is_first_class() {
@@ -716,7 +734,7 @@ impl Detector {
         #[cfg(feature = "lingua")]
         if let Some(lingua) = &self.lingua {
             if info.as_ref().is_none_or(|i| !i.is_reliable()) {
-                if let Some(d) = self.with_lingua(lingua, text) {
+                if let Some(d) = self.with_lingua(&lingua.0, text) {
                     return Some(d);
                 }
             }
@@ -762,6 +780,7 @@ impl Detector {
     #[cfg(feature = "lingua")]
     fn with_lingua(&self, lingua: &lingua::LanguageDetector, text: &str) -> Option<Detection> {
         let values = lingua.compute_language_confidence_values(text);
+        #[allow(unreachable_patterns)]
         let mut candidates: Vec<(Lang, f64)> = values
             .into_iter()
             .filter_map(|(l, c)| {
