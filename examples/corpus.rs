@@ -1,0 +1,336 @@
+//! The corpus runner: many articles in, one JSON record per article out, in
+//! parallel, in input order. A stateless stdin → stdout filter, so existing
+//! engines run it as a mapper (Hadoop Streaming, Spark `RDD.pipe`).
+//!
+//! ```text
+//! cargo run --release --example corpus -- DIR            # every DIR/*.txt, id = file name
+//! cargo run --release --example corpus < records.jsonl   # {"id": …, "text": …} per line
+//! cargo run --release --example corpus -- --threads 2 DIR
+//! ```
+//!
+//! Output, one line per input record:
+//! `{"id": …, "ok": true, "result": <AnalyzedArticle>}` or
+//! `{"id": …, "ok": false, "error": {"kind": …, "message": …}}` with kinds
+//! `bad_json`, `invalid_utf8`, `empty`, `too_large`, `io`; a record that is
+//! not JSON has `"id": null` and its `"line"`. The run goes on after errors.
+//! A progress bar on stderr (hidden when stderr is not a terminal) and a
+//! summary on stderr at the end: records, errors, MB, MB/s, records per
+//! language.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use newstext::analyze::Analyzer;
+use newstext::{Error, Parser};
+use rayon::prelude::*;
+use serde_json::{json, Value};
+
+/// Records handed to the thread pool at a time: output stays in order and
+/// memory stays bounded.
+const CHUNK: usize = 256;
+
+/// One input record before processing.
+enum Input {
+    /// A JSONL line and its number, parsed by a worker.
+    Line { line: usize, raw: Vec<u8> },
+    /// An id and the raw bytes of its text.
+    Text { id: Value, bytes: Vec<u8> },
+    /// A record that could not be read: its id when known (`null` for a
+    /// line that is not JSON), its line number for JSONL input.
+    Bad {
+        id: Value,
+        line: Option<usize>,
+        kind: &'static str,
+        message: String,
+    },
+}
+
+#[derive(Default)]
+struct Stats {
+    records: usize,
+    errors: usize,
+    bytes: usize,
+    per_lang: BTreeMap<String, usize>,
+}
+
+struct Outcome {
+    line: String,
+    ok: bool,
+    bytes: usize,
+    lang: Option<String>,
+}
+
+fn process(parser: &Parser, analyzer: &Analyzer, input: Input) -> Outcome {
+    let input = match input {
+        Input::Line { line, raw } => jsonl_record(line, &raw),
+        other => other,
+    };
+    match input {
+        Input::Line { .. } => unreachable!("parsed above"),
+        Input::Bad { id, line, kind, message } => Outcome {
+            line: match line {
+                Some(n) => json!({"id": id, "line": n, "ok": false, "error": {"kind": kind, "message": message}}),
+                None => json!({"id": id, "ok": false, "error": {"kind": kind, "message": message}}),
+            }
+            .to_string(),
+            ok: false,
+            bytes: 0,
+            lang: None,
+        },
+        Input::Text { id, bytes } => {
+            let n = bytes.len();
+            match parser.parse_bytes(&bytes) {
+                Ok(article) => {
+                    let analysed = analyzer.analyze(&article);
+                    let lang = article.lang.map(|l| l.to_string());
+                    let record = OkRecord {
+                        id: &id,
+                        ok: true,
+                        result: &analysed,
+                    };
+                    let line = serde_json::to_string(&record)
+                        .unwrap_or_else(|e| error_line(&id, "io", &e.to_string()));
+                    Outcome { line, ok: true, bytes: n, lang }
+                }
+                Err(e) => Outcome {
+                    line: error_line(&id, e.kind(), &e.to_string()),
+                    ok: false,
+                    bytes: n,
+                    lang: None,
+                },
+            }
+        }
+    }
+}
+
+/// A successful record, serialized in field order.
+#[derive(serde::Serialize)]
+struct OkRecord<'a> {
+    id: &'a Value,
+    ok: bool,
+    result: &'a newstext::analyze::AnalyzedArticle,
+}
+
+fn error_line(id: &Value, kind: &str, message: &str) -> String {
+    json!({"id": id, "ok": false, "error": {"kind": kind, "message": message}}).to_string()
+}
+
+/// Reads one JSONL line into an input record.
+fn jsonl_record(line_no: usize, raw: &[u8]) -> Input {
+    let text = match std::str::from_utf8(raw) {
+        Ok(t) => t,
+        Err(e) => {
+            let err = Error::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            };
+            return Input::Bad {
+                id: Value::Null,
+                line: Some(line_no),
+                kind: err.kind(),
+                message: err.to_string(),
+            };
+        }
+    };
+    let bad = |id: Value, m: String| Input::Bad {
+        id,
+        line: Some(line_no),
+        kind: "bad_json",
+        message: m,
+    };
+    let v: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => return bad(Value::Null, e.to_string()),
+    };
+    let id = v.get("id").cloned().unwrap_or(Value::Null);
+    match v.get("text").and_then(Value::as_str) {
+        Some(t) => Input::Text {
+            id,
+            bytes: t.as_bytes().to_vec(),
+        },
+        None => bad(id, "a record needs a string \"text\"".into()),
+    }
+}
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let mut dir: Option<PathBuf> = None;
+    let mut threads: Option<usize> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--threads" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) if n >= 1 => threads = Some(n),
+                _ => return usage(),
+            },
+            "-" => dir = None,
+            _ if dir.is_none() => dir = Some(PathBuf::from(a)),
+            _ => return usage(),
+        }
+    }
+    if let Some(n) = threads {
+        if let Err(e) = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global()
+        {
+            eprintln!("cannot set up {n} threads: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let parser = Parser::default();
+    let analyzer = match Analyzer::builder().build() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+
+    // The inputs, as a lazy source of chunks.
+    let mut files: Vec<PathBuf> = Vec::new();
+    if let Some(d) = &dir {
+        match std::fs::read_dir(d) {
+            Ok(rd) => {
+                files = rd
+                    .flatten()
+                    .map(|e| e.path())
+                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                    .collect();
+                files.sort();
+            }
+            Err(e) => {
+                eprintln!("{}: {e}", d.display());
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let bar = ProgressBar::with_draw_target(
+        dir.as_ref().map(|_| files.len() as u64),
+        ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} {pos}/{len} records {per_sec} {elapsed_precise}")
+    {
+        bar.set_style(style);
+    }
+
+    let mut out = BufWriter::with_capacity(1 << 20, std::io::stdout());
+    let stdin = std::io::stdin();
+    let mut lines = stdin.lock();
+    let mut stats = Stats::default();
+    let mut pending: Option<Vec<Outcome>> = None;
+    let t0 = Instant::now();
+    let mut next_file = 0;
+    let mut line_no = 0;
+    loop {
+        let mut chunk: Vec<Input> = Vec::with_capacity(CHUNK);
+        if dir.is_some() {
+            while chunk.len() < CHUNK && next_file < files.len() {
+                let p = &files[next_file];
+                next_file += 1;
+                let id = Value::String(
+                    p.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default(),
+                );
+                match std::fs::read(p) {
+                    Ok(bytes) => chunk.push(Input::Text { id, bytes }),
+                    Err(e) => chunk.push(Input::Bad {
+                        id,
+                        line: None,
+                        kind: "io",
+                        message: format!("{}: {e}", p.display()),
+                    }),
+                }
+            }
+        } else {
+            let mut raw = Vec::new();
+            while chunk.len() < CHUNK {
+                raw.clear();
+                match lines.read_until(b'\n', &mut raw) {
+                    Ok(0) => break,
+                    Ok(_) => {
+                        line_no += 1;
+                        while raw.last().is_some_and(|b| *b == b'\n' || *b == b'\r') {
+                            raw.pop();
+                        }
+                        if raw.iter().all(u8::is_ascii_whitespace) {
+                            continue; // blank lines are not records
+                        }
+                        chunk.push(Input::Line {
+                            line: line_no,
+                            raw: std::mem::take(&mut raw),
+                        });
+                    }
+                    Err(e) => {
+                        eprintln!("cannot read stdin: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
+        }
+        let last = chunk.is_empty();
+        // Write the previous chunk while the workers process this one.
+        let write =
+            |outcomes: Vec<Outcome>, out: &mut BufWriter<std::io::Stdout>, stats: &mut Stats| {
+                for o in outcomes {
+                    stats.records += 1;
+                    stats.bytes += o.bytes;
+                    if o.ok {
+                        *stats
+                            .per_lang
+                            .entry(o.lang.unwrap_or_else(|| "null".into()))
+                            .or_default() += 1;
+                    } else {
+                        stats.errors += 1;
+                    }
+                    writeln!(out, "{}", o.line)?;
+                    bar.inc(1);
+                }
+                Ok::<(), std::io::Error>(())
+            };
+        let prev = pending.take().unwrap_or_default();
+        let (written, outcomes) = rayon::join(
+            || write(prev, &mut out, &mut stats),
+            || {
+                chunk
+                    .into_par_iter()
+                    .map(|i| process(&parser, &analyzer, i))
+                    .collect::<Vec<_>>()
+            },
+        );
+        if let Err(e) = written {
+            eprintln!("cannot write output: {e}");
+            return ExitCode::FAILURE;
+        }
+        if last {
+            break;
+        }
+        pending = Some(outcomes);
+    }
+    if let Err(e) = out.flush() {
+        eprintln!("cannot write output: {e}");
+        return ExitCode::FAILURE;
+    }
+    bar.finish_and_clear();
+    let secs = t0.elapsed().as_secs_f64();
+    let mb = stats.bytes as f64 / 1e6;
+    eprintln!(
+        "records {}, errors {}, {mb:.1} MB in {secs:.2} s = {:.2} MB/s on {} threads, per language: {}",
+        stats.records,
+        stats.errors,
+        mb / secs.max(1e-9),
+        rayon::current_num_threads(),
+        stats.per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect::<Vec<_>>().join(", ")
+    );
+    ExitCode::SUCCESS
+}
+
+fn usage() -> ExitCode {
+    eprintln!(
+        "usage: corpus [--threads N] [DIR | -]   (JSONL {{\"id\", \"text\"}} on stdin without DIR)"
+    );
+    ExitCode::from(2)
+}
