@@ -56,6 +56,8 @@ pub mod normalize;
 pub mod sentence;
 pub mod stem;
 pub mod stopwords;
+#[cfg(feature = "tantivy")]
+pub mod tantivy;
 pub mod token;
 
 pub use article::{

@@ -19,11 +19,17 @@ fn every_seed_analyses_with_offsets_into_the_input_and_round_trips() {
             let mut prev = block.start;
             for t in &analysed.tokens {
                 assert_eq!(&text[t.start..t.end], t.text, "{name}");
-                assert!(t.start >= prev && t.end <= block.end, "{name}: token outside its block");
+                assert!(
+                    t.start >= prev && t.end <= block.end,
+                    "{name}: token outside its block"
+                );
                 prev = t.end;
             }
             for s in &analysed.sentences {
-                assert!(s[0] >= block.start && s[1] <= block.end && s[0] < s[1], "{name}");
+                assert!(
+                    s[0] >= block.start && s[1] <= block.end && s[0] < s[1],
+                    "{name}"
+                );
             }
         }
         let json = serde_json::to_string(&a).unwrap();
@@ -42,30 +48,55 @@ fn every_seed_analyses_with_offsets_into_the_input_and_round_trips() {
 fn stems_meet_and_vietnamese_has_none() {
     let analyzer = Analyzer::builder().build().unwrap();
     let a = analyzer.analyze(&Article::parse(&seed("000")).unwrap());
-    let vi = a.article.blocks.iter().position(|b| b.lang == Some(Lang::Vi)).unwrap();
+    let vi = a
+        .article
+        .blocks
+        .iter()
+        .position(|b| b.lang == Some(Lang::Vi))
+        .unwrap();
     let vi_tokens = &a.blocks[vi].tokens;
-    assert!(vi_tokens.iter().all(|t| t.stem.is_none()), "no Vietnamese stemmer");
+    assert!(
+        vi_tokens.iter().all(|t| t.stem.is_none()),
+        "no Vietnamese stemmer"
+    );
     assert_eq!(vi_tokens[2].norm, "hoi", "Search preset folds diacritics");
-    let en_stems: Vec<&str> = a.blocks.iter().flat_map(|b| &b.tokens).filter_map(|t| t.stem.as_deref()).collect();
+    let en_stems: Vec<&str> = a
+        .blocks
+        .iter()
+        .flat_map(|b| &b.tokens)
+        .filter_map(|t| t.stem.as_deref())
+        .collect();
     assert!(en_stems.contains(&"defens") && en_stems.contains(&"secur"));
 
     let a = analyzer.analyze(&Article::parse(&seed("004")).unwrap());
     let title = &a.blocks[0].tokens;
-    let redup = title.iter().find(|t| t.text == "aktivitas-aktivitas").unwrap();
+    let redup = title
+        .iter()
+        .find(|t| t.text == "aktivitas-aktivitas")
+        .unwrap();
     assert_eq!(redup.stem.as_deref(), Some("aktivitas"));
     let pertahanan = title.iter().find(|t| t.text == "pertahanan").unwrap();
     assert_eq!(pertahanan.stem.as_deref(), Some("tahan"));
     let dan = title.iter().find(|t| t.text == "dan").unwrap();
     assert!(dan.stop);
-    assert!(title.iter().filter(|t| t.kind == TokenKind::Word).any(|t| !t.stop));
+    assert!(title
+        .iter()
+        .filter(|t| t.kind == TokenKind::Word)
+        .any(|t| !t.stop));
 }
 
 #[test]
 fn analyze_text_detects_when_no_language_is_given() {
     let analyzer = Analyzer::builder().build().unwrap();
     let r = analyzer.analyze_text("Bởi vì thời tiết xấu, chuyến bay bị hoãn.", None);
-    assert!(r.tokens[0].stop && r.tokens[1].stop, "`bởi vì` spans two syllables");
-    assert_eq!(r.sentences, [[0, "Bởi vì thời tiết xấu, chuyến bay bị hoãn.".len()]]);
+    assert!(
+        r.tokens[0].stop && r.tokens[1].stop,
+        "`bởi vì` spans two syllables"
+    );
+    assert_eq!(
+        r.sentences,
+        [[0, "Bởi vì thời tiết xấu, chuyến bay bị hoãn.".len()]]
+    );
     let r = analyzer.analyze_text("", None);
     assert!(r.tokens.is_empty() && r.sentences.is_empty());
 }
