@@ -370,7 +370,11 @@ impl FwIndex {
     #[inline]
     fn lookup(&self, w: &str) -> (bool, bool) {
         match fw_slot(w) {
-            Some(i) => (self.en[i].contains(&w), self.id[i].contains(&w)),
+            // Same first letter and length in a bucket: compare bytes.
+            Some(i) => {
+                let eq = |e: &&str| e.bytes().zip(w.bytes()).all(|(a, b)| a == b);
+                (self.en[i].iter().any(eq), self.id[i].iter().any(eq))
+            }
             None => (false, false),
         }
     }
@@ -449,9 +453,14 @@ impl Cues {
             };
             let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
             c.strong += usize::from(strong || has_en_id_affix(lower));
-            c.not_vi += usize::from(
-                lower.is_ascii() && lower.len() >= 4 && vietnamese_syllable(lower).is_none(),
-            );
+            // With spelling computed, an unmarked non-syllable shows as no
+            // Vietnamese evidence: no second syllable check.
+            let impossible = if spell {
+                vi <= 0.0
+            } else {
+                vietnamese_syllable(lower).is_none()
+            };
+            c.not_vi += usize::from(lower.is_ascii() && lower.len() >= 4 && impossible);
             // Capitalised words are names as often as not: their spelling
             // counts for less, and a Vietnamese name is no evidence of
             // Vietnamese text.
@@ -696,6 +705,9 @@ impl Detector {
     /// Detects the language of `text` on its own. `None` when the text has
     /// fewer letters than the minimum (punctuation, numbers, empty).
     pub fn detect(&self, text: &str) -> Option<Detection> {
+        // A paragraph's language shows in its first hundred words: longer
+        // text is judged on its start, which also bounds the cost.
+        let text = prefix(text, 600);
         let letters = letter_count(text);
         if letters < self.min_letters {
             return None;
@@ -825,6 +837,19 @@ impl Detector {
             return Some(keep(0.0));
         }
         let d = self.detect(text)?;
+        self.in_context(text, doc, d)
+    }
+
+    /// [`Detector::detect_in`] with the line's own detection already made.
+    pub(crate) fn in_context(&self, text: &str, doc: Lang, d: Detection) -> Option<Detection> {
+        let keep = |confidence: f64| Detection {
+            lang: doc,
+            confidence,
+            reliable: false,
+            candidates: vec![(doc, confidence)],
+        };
+        let text = prefix(text, 600);
+        let letters = letter_count(text);
         if d.lang == doc {
             return Some(d);
         }
@@ -852,6 +877,23 @@ impl Detector {
             other >= 2.0 && own < 1.0
         };
         Some(if strong { d } else { keep(0.5) })
+    }
+}
+
+/// The first `max` bytes of `text` (cut back to a char boundary and a
+/// space where one is near).
+fn prefix(text: &str, max: usize) -> &str {
+    if text.len() <= max {
+        return text;
+    }
+    let mut end = max;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = &text[..end];
+    match cut.rfind(char::is_whitespace) {
+        Some(sp) if sp > max / 2 => &cut[..sp],
+        _ => cut,
     }
 }
 

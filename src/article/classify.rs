@@ -529,6 +529,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
 
     // A caption and its translation: adjacent lines in two languages, of
     // similar length, sharing numbers or capitalised names.
+    let mut cue_cache: Vec<Option<Option<crate::Lang>>> = vec![None; n];
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
         let captionish = |s: &Seg| {
@@ -543,7 +544,9 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         if la.max(lb) > 2 * la.min(lb) + 20 {
             continue;
         }
-        let (da, db) = (crate::detect::cue_lang(t(a)), crate::detect::cue_lang(t(b)));
+        let (ta, tb) = (t(a), t(b));
+        let da = *cue_cache[i].get_or_insert_with(|| crate::detect::cue_lang(ta));
+        let db = *cue_cache[i + 1].get_or_insert_with(|| crate::detect::cue_lang(tb));
         if da.is_none() || db.is_none() || da == db {
             continue;
         }

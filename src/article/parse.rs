@@ -228,32 +228,27 @@ impl Parser {
     /// blocks without letters take the article's language.
     fn assign_langs(&self, blocks: &mut [Block]) -> Option<Lang> {
         let own = |b: &Block| b.kind.is_content() || b.kind == BlockKind::Boilerplate;
-        let detected: Vec<Option<Lang>> = blocks
+        let detected: Vec<Option<detect::Detection>> = blocks
             .iter()
-            .map(|b| {
-                own(b)
-                    .then(|| self.detector.detect(&b.text).map(|d| d.lang()))
-                    .flatten()
-            })
+            .map(|b| own(b).then(|| self.detector.detect(&b.text)).flatten())
             .collect();
         let weighted = |content_only: bool| {
-            detect::vote(blocks.iter().zip(&detected).filter_map(|(b, l)| {
+            detect::vote(blocks.iter().zip(&detected).filter_map(|(b, d)| {
                 (!content_only || b.kind.is_content())
-                    .then(|| Some(((*l)?, detect::letter_count(&b.text))))
+                    .then(|| Some((d.as_ref()?.lang(), detect::letter_count(&b.text))))
                     .flatten()
             }))
         };
         let article = weighted(true).or_else(|| weighted(false));
         for (b, d) in blocks.iter_mut().zip(detected) {
-            // Metadata (dates, credits, datelines) is names and numbers: it
-            // takes the article's language.
-            b.lang = if own(b) {
-                match (d, article) {
-                    (Some(l), Some(a)) if l == a => Some(l),
-                    _ => self.detector.detect_in(&b.text, article).map(|x| x.lang()),
+            // A line that disagrees with the article is judged in context
+            // (its detection reused); metadata (dates, credits, datelines)
+            // is names and numbers and takes the article's language.
+            b.lang = match (own(b), d, article) {
+                (true, Some(d), Some(a)) if d.lang() != a => {
+                    self.detector.in_context(&b.text, a, d).map(|x| x.lang())
                 }
-            } else {
-                article.or(d)
+                (_, d, a) => a.or(d.map(|d| d.lang())),
             };
         }
         article
