@@ -244,6 +244,11 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
                 continue;
             }
             let after = &body[at + m.len()..];
+            // A credit is short and ends the line: a marker far from the
+            // end is not one (and is not worth trimming the rest for).
+            if after.len() > 300 {
+                continue;
+            }
             let (sep_len, rest) = if let Some(r) = after.strip_prefix(':') {
                 (1, r)
             } else if m.ends_with(" by") || m.ends_with(" oleh") {
@@ -1098,8 +1103,10 @@ pub(crate) fn glued_heading(s: &str) -> Option<usize> {
     for (i, w) in word_spans(s).enumerate() {
         let word = &s[w.clone()];
         if i >= 3 && SENTENCE_STARTERS.contains(&word) {
+            // At least 15 words follow (counting stops there: linear time
+            // on a whole article run into one line).
             let rest = &s[w.start..];
-            if word_count(rest) >= 15 {
+            if words(rest).take(15).count() >= 15 {
                 return Some(prev_end);
             }
             return None;
