@@ -712,6 +712,21 @@ impl Detector {
         if letters < self.min_letters {
             return None;
         }
+        // Another script (Arabic, Cyrillic, Thai …) is never en/id/vi:
+        // unless the caller forced the allowlist, say what it is.
+        if !self.forced
+            && whatlang::detect_script(text).is_some_and(|s| s != whatlang::Script::Latin)
+        {
+            return whatlang::detect(text).map(|all| {
+                let l = Lang::from_whatlang(all.lang());
+                Detection {
+                    lang: l,
+                    confidence: all.confidence(),
+                    reliable: all.is_reliable(),
+                    candidates: vec![(l, 1.0)],
+                }
+            });
+        }
         let cues = Cues::of(text, self.within_first_class);
         let info = self.whatlang.detect(text);
         // Long text that whatlang is sure of, with cues that agree: done.
