@@ -395,34 +395,49 @@ impl Normalizer {
                 }
                 continue;
             }
-            ws.flush(out);
+            // Pending whitespace is written only before something that is
+            // written: a mark that folding drops must not split it.
+            if o.diacritics == Diacritics::Fold && is_combining_mark(c) {
+                continue;
+            }
             if o.punctuation == Punctuation::Unify {
                 if let Some(r) = unify_punct(c) {
+                    ws.flush(out);
                     out.push_str(r);
                     continue;
                 }
             }
             if o.diacritics == Diacritics::Fold {
-                if is_combining_mark(c) {
-                    continue;
-                }
                 if (0xAC00..=0xD7A3).contains(&(c as u32)) {
                     // Hangul syllables: decomposing would leave bare jamo.
+                    ws.flush(out);
                     out.push(c);
                     continue;
                 }
-                let mut push = |d: char| {
-                    if !is_combining_mark(d) {
-                        self.push_cased(d, out, t);
+                // A decomposition is at most 18 chars (Unicode's stability
+                // bound for NFKD): no allocation.
+                let mut kept = ['\0'; 18];
+                let mut n = 0;
+                let mut keep = |d: char| {
+                    if !is_combining_mark(d) && n < kept.len() {
+                        kept[n] = d;
+                        n += 1;
                     }
                 };
                 if o.form == UnicodeForm::Nfkc {
-                    decompose_compatible(c, &mut push);
+                    decompose_compatible(c, &mut keep);
                 } else {
-                    decompose_canonical(c, &mut push);
+                    decompose_canonical(c, &mut keep);
+                }
+                if n > 0 {
+                    ws.flush(out);
+                    for &d in &kept[..n] {
+                        self.push_cased(d, out, t);
+                    }
                 }
                 continue;
             }
+            ws.flush(out);
             self.push_cased(c, out, t);
         }
     }
@@ -642,6 +657,16 @@ mod tests {
                 assert_eq!(n.normalize(&once), once, "{p:?} {s:?}");
             }
         }
+    }
+
+    /// Found by fuzzing: a space, a lone combining mark, a space.
+    #[test]
+    fn regression_dropped_mark_between_spaces() {
+        let n = Normalizer::preset(Preset::Search);
+        let s = "\u{3} \u{300} No\u{302}i";
+        let once = n.normalize(s).into_owned();
+        assert_eq!(once, "\u{3} noi");
+        assert_eq!(n.normalize(&once), once.as_str());
     }
 
     #[test]

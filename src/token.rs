@@ -899,7 +899,8 @@ fn is_email_local_part(s: &str, at: usize) -> bool {
 
 fn last_segment(s: &str) -> &str {
     match s.rfind(['.', '-', '_', '\'', '’', ',', ':', '/', '@']) {
-        Some(i) => &s[i + 1..],
+        // Step over the separator by its own length (`’` is 3 bytes).
+        Some(i) => &s[i + s[i..].chars().next().map_or(1, char::len_utf8)..],
         None => s,
     }
 }
@@ -1250,6 +1251,15 @@ mod tests {
             };
             assert_eq!(end, expect, "byte {x:#x}");
         }
+    }
+
+    /// Found by fuzzing: a multi-byte connector before a dot.
+    #[test]
+    fn regression_multibyte_separator_before_a_dot() {
+        let s = "@o’S.F2 x";
+        let toks: Vec<_> = tokenize(s).collect();
+        assert!(toks.iter().all(|t| &s[t.start()..t.end()] == t.text()));
+        assert_eq!(last_segment("o’S"), "S");
     }
 
     #[test]

@@ -1,0 +1,26 @@
+//! Raw bytes → Article: a typed error or an article whose blocks slice the
+//! input exactly, in order, and survive a JSON round trip.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+use newstext::{Article, Error};
+
+fuzz_target!(|data: &[u8]| {
+    match Article::from_bytes(data) {
+        Ok(a) => {
+            let text = std::str::from_utf8(data).expect("parsed input is UTF-8");
+            let mut prev = 0;
+            for b in &a.blocks {
+                assert!(b.start >= prev && b.start < b.end);
+                assert_eq!(&text[b.start..b.end], b.text);
+                prev = b.end;
+            }
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(serde_json::from_str::<Article>(&json).unwrap(), a);
+        }
+        Err(Error::InvalidUtf8 { offset }) => {
+            assert_eq!(offset, std::str::from_utf8(data).unwrap_err().valid_up_to());
+        }
+        Err(Error::Empty) => assert!(std::str::from_utf8(data).is_ok()),
+        Err(e) => panic!("unexpected error {e}"),
+    }
+});
