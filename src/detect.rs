@@ -708,15 +708,13 @@ impl Detector {
         // A paragraph's language shows in its first hundred words: longer
         // text is judged on its start, which also bounds the cost.
         let text = prefix(text, 600);
-        let letters = letter_count(text);
+        let (letters, latin) = letters_and_latin(text);
         if letters < self.min_letters {
             return None;
         }
         // Another script (Arabic, Cyrillic, Thai …) is never en/id/vi:
         // unless the caller forced the allowlist, say what it is.
-        if !self.forced
-            && whatlang::detect_script(text).is_some_and(|s| s != whatlang::Script::Latin)
-        {
+        if !self.forced && latin * 2 < letters {
             return whatlang::detect(text).map(|all| {
                 let l = Lang::from_whatlang(all.lang());
                 Detection {
@@ -929,6 +927,26 @@ pub fn vote<I: IntoIterator<Item = (Lang, usize)>>(votes: I) -> Option<Lang> {
         }
     }
     best.map(|(l, _)| l)
+}
+
+/// Letters, and how many of them are Latin, in one pass.
+fn letters_and_latin(text: &str) -> (usize, usize) {
+    let (mut letters, mut latin) = (0, 0);
+    for c in text.chars() {
+        if c.is_ascii_alphabetic() {
+            letters += 1;
+            latin += 1;
+        } else if !c.is_ascii() && c.is_alphabetic() {
+            letters += 1;
+            let cp = c as u32;
+            latin += usize::from(
+                (0xC0..=0x24F).contains(&cp)
+                    || (0x1E00..=0x1EFF).contains(&cp)
+                    || (0xFF21..=0xFF5A).contains(&cp),
+            );
+        }
+    }
+    (letters, latin)
 }
 
 /// Number of alphabetic characters: the weight of a block in the vote.

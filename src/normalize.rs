@@ -429,10 +429,19 @@ impl Normalizer {
                 } else {
                     decompose_canonical(c, &mut keep);
                 }
-                if n > 0 {
+                // What decomposition yields goes through the same steps:
+                // `‴` gives three `′`, which unify to `'`; some ligatures
+                // hold spaces, which collapse.
+                for &d in &kept[..n] {
+                    if is_space(d) && o.whitespace == Whitespace::Collapse {
+                        ws.pending = true;
+                        continue;
+                    }
                     ws.flush(out);
-                    for &d in &kept[..n] {
-                        self.push_cased(d, out, t);
+                    match unify_punct(d).filter(|_| o.punctuation == Punctuation::Unify) {
+                        Some(r) => out.push_str(r),
+                        None if is_space(d) && o.punctuation == Punctuation::Unify => out.push(' '),
+                        None => self.push_cased(d, out, t),
                     }
                 }
                 continue;
@@ -667,6 +676,23 @@ mod tests {
         let once = n.normalize(s).into_owned();
         assert_eq!(once, "\u{3} noi");
         assert_eq!(n.normalize(&once), once.as_str());
+    }
+
+    /// Found by fuzzing: NFKC turns `‴` into three `′`, which must unify
+    /// in the same pass; an Arabic ligature decomposes with spaces.
+    #[test]
+    fn regression_decomposed_punctuation_and_spaces() {
+        let n = Normalizer::preset(Preset::Search);
+        for s in [
+            "—‴.",
+            "Ha\u{310} 2ôЕם \0\u{7} . !!! ??? —‴.",
+            "a \u{FDFA} b",
+            "x\u{2002}\u{2002}y",
+        ] {
+            let once = n.normalize(s).into_owned();
+            assert_eq!(n.normalize(&once), once.as_str(), "{s:?}");
+        }
+        assert_eq!(n.normalize("‴"), "'''");
     }
 
     #[test]
