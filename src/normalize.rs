@@ -278,6 +278,7 @@ impl Normalizer {
     /// ```
     #[inline]
     pub fn normalize_token_into(&self, token: &crate::token::Token<'_>, out: &mut String) {
+        let at = out.len();
         let lexical = token.kind() != crate::token::TokenKind::Punct;
         let text = token.text();
         if token.is_ascii() && lexical {
@@ -293,6 +294,7 @@ impl Normalizer {
         {
             // A word holds no whitespace: one lean pass, tables first.
             self.word_chars_into(text, out);
+            self.recompose_after_case(text, out, at);
         } else {
             self.normalize_into(text, out);
         }
@@ -326,6 +328,32 @@ impl Normalizer {
     /// Appends the normalized form of `s` to `out`; the caller reuses the
     /// buffer (clear it first to hold only this text).
     pub fn normalize_into(&self, s: &str, out: &mut String) {
+        let at = out.len();
+        self.write_into(s, out);
+        self.recompose_after_case(s, out, at);
+    }
+
+    /// Lowercasing can undo a normal form: `İ` (the one letter whose
+    /// lowercase is two chars) becomes `i` + U+0307, which may need
+    /// reordering with marks after it. Re-compose what was written then.
+    fn recompose_after_case(&self, s: &str, out: &mut String, at: usize) {
+        let o = self.opts;
+        if o.case == Case::Fold
+            && o.diacritics == Diacritics::Keep
+            && o.form != UnicodeForm::Keep
+            && s.contains('\u{130}')
+        {
+            let fixed: String = if o.form == UnicodeForm::Nfc {
+                out[at..].nfc().collect()
+            } else {
+                out[at..].nfkc().collect()
+            };
+            out.truncate(at);
+            out.push_str(&fixed);
+        }
+    }
+
+    fn write_into(&self, s: &str, out: &mut String) {
         let o = self.opts;
         // The hot path: an ASCII token without spaces or backquotes.
         if s.bytes().all(|b| b > b' ' && b < 0x7F && b != b'`') {
@@ -676,6 +704,20 @@ mod tests {
         let once = n.normalize(s).into_owned();
         assert_eq!(once, "\u{3} noi");
         assert_eq!(n.normalize(&once), once.as_str());
+    }
+
+    /// Found by fuzzing: lowercase `İ` is `i` + U+0307, to be put in
+    /// canonical order with the marks after it.
+    #[test]
+    fn regression_dotted_capital_i_before_a_mark() {
+        let n = Normalizer::preset(Preset::Analysis);
+        let s = "*\u{305}İ\u{1cdd}\u{5fb}";
+        let once = n.normalize(s).into_owned();
+        assert_eq!(n.normalize(&once), once.as_str());
+        let mut buf = String::new();
+        let t = crate::token::tokenize("İ\u{1cdd}").next().unwrap();
+        n.normalize_token_into(&t, &mut buf);
+        assert_eq!(buf, n.normalize("İ\u{1cdd}"));
     }
 
     /// Found by fuzzing: NFKC turns `‴` into three `′`, which must unify
