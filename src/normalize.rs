@@ -283,7 +283,6 @@ impl Normalizer {
         let text = token.text();
         if token.is_ascii() && lexical {
             // Letters, digits and inner connectors: no space, no quote.
-            let at = out.len();
             out.push_str(text);
             if self.opts.case == Case::Fold && token.has_ascii_upper() {
                 out[at..].make_ascii_lowercase();
