@@ -375,10 +375,19 @@ impl Normalizer {
                 UnicodeForm::Nfkc => !quick_yes(s, |s| is_nfkc_quick(s.chars())),
             };
         if recompose {
-            let composed: String = if o.form == UnicodeForm::Nfc {
-                s.nfc().collect()
+            // Lowercase before composing: case mapping can make sequences
+            // composable (`T` + U+0308 has no precomposed form, `ẗ` has).
+            let lowered: String;
+            let src = if o.case == Case::Fold {
+                lowered = s.chars().flat_map(char::to_lowercase).collect();
+                lowered.as_str()
             } else {
-                s.nfkc().collect()
+                s
+            };
+            let composed: String = if o.form == UnicodeForm::Nfc {
+                src.nfc().collect()
+            } else {
+                src.nfkc().collect()
             };
             self.chars_into(&composed, out);
         } else {
@@ -703,6 +712,17 @@ mod tests {
         let once = n.normalize(s).into_owned();
         assert_eq!(once, "\u{3} noi");
         assert_eq!(n.normalize(&once), once.as_str());
+    }
+
+    /// Found by fuzzing: `T` + U+0344 stays decomposed under NFC, but its
+    /// lowercase composes to `ẗ`: lowercase first, then compose.
+    #[test]
+    fn regression_lowercase_before_composing() {
+        let n = Normalizer::preset(Preset::Analysis);
+        let s = "T\u{344}\u{344}";
+        let once = n.normalize(s).into_owned();
+        assert_eq!(n.normalize(&once), once.as_str());
+        assert!(once.starts_with('\u{1E97}'));
     }
 
     /// Found by fuzzing: lowercase `İ` is `i` + U+0307, to be put in
