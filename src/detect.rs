@@ -467,7 +467,7 @@ impl Cues {
         let mut c = Cues::default();
         // Spelling rules matter on short text only; long text has whatlang.
         let spell = text.len() < 160;
-        let max_words = if spell { Self::MAX_WORDS } else { 40 };
+        let max_words = if spell { Self::MAX_WORDS } else { 24 };
         let mut buf = [0u8; 32];
         for w in text
             .split(|ch: char| !ch.is_alphabetic() && !is_mark(ch) && ch != '\'' && ch != '’')
