@@ -534,6 +534,25 @@ fn run_end(b: &[u8], mut i: usize) -> (usize, bool, bool) {
     (i, hi, up)
 }
 
+/// The length of the non-ASCII char at `i` when it continues a word, with
+/// byte-level checks for the hot ranges first: Latin-1 letters and Latin
+/// Extended-A/B (U+00C0–U+027F, minus × and ÷), combining marks
+/// (U+0300–U+036F), Latin Extended Additional (U+1E00–U+1EFF, Vietnamese).
+#[inline(always)]
+fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
+    let x = b[i];
+    if (0xC3..=0xC9).contains(&x) {
+        (!(x == 0xC3 && (b[i + 1] == 0x97 || b[i + 1] == 0xB7))).then_some(2)
+    } else if x == 0xCC || (x == 0xCD && b[i + 1] <= 0xAF) {
+        Some(2)
+    } else if x == 0xE1 && (0xB8..=0xBB).contains(&b[i + 1]) {
+        Some(3)
+    } else {
+        let (c, len) = decode(b, i);
+        is_word_char(c).then_some(len)
+    }
+}
+
 /// Decodes the char whose first byte is at `i` of valid UTF-8 `b`.
 #[inline]
 fn decode(b: &[u8], i: usize) -> (char, usize) {
@@ -583,26 +602,9 @@ impl<'a> Tokens<'a> {
             if i >= n || b[i] < 0x80 {
                 return i;
             }
-            // Byte-level checks for the hot ranges: Latin-1 letters and
-            // Latin Extended-A/B (U+00C0–U+027F, minus × and ÷), combining
-            // marks (U+0300–U+036F), Latin Extended Additional
-            // (U+1E00–U+1EFF, Vietnamese).
-            let x = b[i];
-            if (0xC3..=0xC9).contains(&x) {
-                if x == 0xC3 && (b[i + 1] == 0x97 || b[i + 1] == 0xB7) {
-                    return i;
-                }
-                i += 2;
-            } else if x == 0xCC || (x == 0xCD && b[i + 1] <= 0xAF) {
-                i += 2;
-            } else if x == 0xE1 && (0xB8..=0xBB).contains(&b[i + 1]) {
-                i += 3;
-            } else {
-                let (c, len) = decode(b, i);
-                if !is_word_char(c) {
-                    return i;
-                }
-                i += len;
+            match word_char_len(b, i) {
+                Some(len) => i += len,
+                None => return i,
             }
         }
     }
@@ -687,24 +689,13 @@ impl<'a> Tokens<'a> {
             return end;
         }
         while i < end {
-            let x = b[i];
-            if x < 0x80 {
+            if b[i] < 0x80 {
                 i += 1;
-            } else if (0xC3..=0xC9).contains(&x) {
-                if x == 0xC3 && (b[i + 1] == 0x97 || b[i + 1] == 0xB7) {
-                    return i;
-                }
-                i += 2;
-            } else if x == 0xCC || (x == 0xCD && b[i + 1] <= 0xAF) {
-                i += 2;
-            } else if x == 0xE1 && (0xB8..=0xBB).contains(&b[i + 1]) {
-                i += 3;
-            } else {
-                let (c, len) = decode(b, i);
-                if !is_word_char(c) {
-                    return i;
-                }
-                i += len;
+                continue;
+            }
+            match word_char_len(b, i) {
+                Some(len) => i += len,
+                None => return i,
             }
         }
         end

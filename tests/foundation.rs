@@ -3,7 +3,7 @@
 mod common;
 
 use common::{assert_blocks_cover, seed, seeds};
-use newstext::{Article, BlockKind, Error, Lang, Parser};
+use newstext::{Article, BlockKind, Error, Parser};
 
 #[test]
 fn every_seed_parses_covers_its_lines_and_round_trips() {
@@ -45,29 +45,6 @@ fn seed_titles() {
         a.title.as_deref(),
         Some("Mendorong aktivitas-aktivitas kerjasama pertahanan antara Vietnam dan Jepang")
     );
-}
-
-#[test]
-fn seed_languages() {
-    for (prefix, lang) in [
-        ("000", Lang::En),
-        ("001", Lang::En),
-        ("002", Lang::En),
-        ("003", Lang::En),
-        ("004", Lang::Id),
-    ] {
-        let a = Article::parse(&seed(prefix)).unwrap();
-        assert_eq!(a.lang, Some(lang), "seed {prefix}");
-        assert!(a.blocks.iter().all(|b| b.lang.is_some()), "seed {prefix}");
-    }
-    // Seed 000's Vietnamese caption is detected as Vietnamese.
-    let a = Article::parse(&seed("000")).unwrap();
-    let vi = a
-        .blocks
-        .iter()
-        .find(|b| b.text.starts_with("Quang cảnh"))
-        .unwrap();
-    assert_eq!(vi.lang, Some(Lang::Vi));
 }
 
 #[test]
