@@ -47,7 +47,7 @@ use serde::{Deserialize, Serialize};
 use crate::article::Article;
 use crate::detect::Detector;
 use crate::normalize::{Normalizer, Preset};
-use crate::sentence::sentences;
+use crate::sentence::split_tokens;
 use crate::stem::Stemmer;
 use crate::stopwords::Stopwords;
 use crate::token::{Token, TokenKind, Tokenizer};
@@ -277,8 +277,10 @@ impl Analyzer {
                 i = j;
             }
         }
-        let sentences = sentences(text, lang)
-            .map(|s| [base + s.start(), base + s.end()])
+        // Sentences from the tokens above: the block is tokenized once.
+        let sentences = split_tokens(text, &toks, lang)
+            .into_iter()
+            .map(|(s, e)| [base + s, base + e])
             .collect();
         AnalyzedBlock { sentences, tokens }
     }

@@ -54,6 +54,16 @@ pub struct Detection {
 }
 
 impl Detection {
+    /// A line kept in its document's language (no evidence against it).
+    fn kept(doc: Lang, confidence: f64) -> Detection {
+        Detection {
+            lang: doc,
+            confidence,
+            reliable: false,
+            candidates: vec![(doc, confidence)],
+        }
+    }
+
     /// The detected language.
     pub fn lang(&self) -> Lang {
         self.lang
@@ -879,15 +889,9 @@ impl Detector {
         let Some(doc) = doc.filter(|d| self.allow.contains(d)) else {
             return self.detect(text);
         };
-        let keep = |confidence: f64| Detection {
-            lang: doc,
-            confidence,
-            reliable: false,
-            candidates: vec![(doc, confidence)],
-        };
         let letters = letter_count(text);
         if letters == 0 {
-            return Some(keep(0.0));
+            return Some(Detection::kept(doc, 0.0));
         }
         let d = self.detect(text)?;
         self.in_context(text, doc, d)
@@ -895,41 +899,32 @@ impl Detector {
 
     /// [`Detector::detect_in`] with the line's own detection already made.
     pub(crate) fn in_context(&self, text: &str, doc: Lang, d: Detection) -> Option<Detection> {
-        let keep = |confidence: f64| Detection {
-            lang: doc,
-            confidence,
-            reliable: false,
-            candidates: vec![(doc, confidence)],
-        };
-        let text = prefix(text, 600);
-        let letters = letter_count(text);
         if d.lang == doc {
             return Some(d);
         }
+        let text = prefix(text, 600);
+        let letters = letter_count(text);
         let cues = Cues::of(text, self.within_first_class);
         let own = cues.of_lang(doc);
         let other = cues.of_lang(d.lang);
         if letters >= SHORT_LETTERS {
             // Long: whatlang and the cues together, unless the document's
             // own evidence is as strong.
-            return Some(if d.reliable && other > own {
-                d
-            } else if own >= other {
-                keep(0.5)
+            return Some(if own >= other {
+                Detection::kept(doc, 0.5)
             } else {
                 d
             });
         }
         // Short: switch only on strong evidence for the other language and
-        // none for the document's.
-        // Letters only Vietnamese uses are near-certain: they win unless
-        // the document's own evidence is greater.
+        // none for the document's; letters only Vietnamese uses are
+        // near-certain and win unless the document's evidence is greater.
         let strong = if d.lang == Lang::Vi {
             other >= 3.0 && other >= own
         } else {
             other >= 2.0 && own < 1.0
         };
-        Some(if strong { d } else { keep(0.5) })
+        Some(if strong { d } else { Detection::kept(doc, 0.5) })
     }
 }
 

@@ -193,6 +193,16 @@ fn marker_value(t: &Token<'_>) -> Option<u32> {
 
 fn split(text: &str, lang: Option<Lang>) -> Vec<(usize, usize)> {
     let toks: Vec<Token<'_>> = tokenize(text).collect();
+    split_tokens(text, &toks, lang)
+}
+
+/// Sentence spans of `text` from its tokens (those of the default
+/// tokenizer), for callers that have tokenized it already.
+pub(crate) fn split_tokens(
+    text: &str,
+    toks: &[Token<'_>],
+    lang: Option<Lang>,
+) -> Vec<(usize, usize)> {
     let ab = abbreviations(lang);
     let n = toks.len();
     let mut out = Vec::new();
@@ -251,7 +261,7 @@ fn split(text: &str, lang: Option<Lang>) -> Vec<(usize, usize)> {
         let t = toks[i];
         let mut end_idx = i; // last token of the sentence if it ends here
         let boundary = if is_terminal(&t) {
-            let (b, e) = terminal(text, &toks, i, &ab);
+            let (b, e) = terminal(text, toks, i, &ab);
             end_idx = e;
             b
         } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
@@ -272,7 +282,7 @@ fn split(text: &str, lang: Option<Lang>) -> Vec<(usize, usize)> {
         // A line break between this token and the next.
         if i < n {
             let g = gap(i - 1, i);
-            if g.contains(['\n', '\r']) && line_break_ends(text, &toks, i, g) {
+            if g.contains(['\n', '\r']) && line_break_ends(text, toks, i, g) {
                 if let Some(s) = start {
                     out.push((toks[s].start(), toks[i - 1].end()));
                 }

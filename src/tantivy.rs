@@ -135,11 +135,7 @@ impl TokenStream for NewstextTokenStream<'_> {
                 text,
                 position_length: 1,
             };
-            // Build the stream without borrowing `self.tokens` twice.
-            let whole = {
-                let me: &Self = self;
-                me.term(&t)
-            };
+            let whole = self.term(&t);
             let first = self.position;
             self.token = make(whole, t.start(), t.end(), first);
             let mut n = 0;
