@@ -83,6 +83,7 @@ fn main() -> ExitCode {
     ])
     .build();
     let from_wl = |l: whatlang::Lang| -> Lang { l.code().parse().unwrap_or(Lang::En) };
+    #[cfg_attr(not(feature = "lingua"), allow(unused_mut))]
     let mut tools: Vec<(&str, Tool<'_>)> = vec![
         (
             "newstext",

@@ -591,18 +591,41 @@ fn spelling(w: &str) -> (f64, f64, f64) {
     let (mut en, mut id, mut vi) = (0.0f64, 0.0f64, 0.0f64);
     let b = w.as_bytes();
     let n = b.len();
-    let has = |p: &str| w.contains(p);
     let ends = |p: &str| w.ends_with(p) && n > p.len() + 1;
     let starts = |p: &str| w.starts_with(p) && n > p.len() + 2;
     let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
-    // English spellings.
-    for p in [
-        "th", "sh", "ph", "wh", "ck", "gh", "ee", "oo", "ea", "ou", "qu", "tch", "dge",
-    ] {
-        if has(p) {
-            en += 0.9;
+    // Letter groups, in one pass: each group found counts once. English:
+    // `th sh ph wh ck gh ee oo ea ou qu tch dge`; Indonesian: `ny kh sy aa
+    // ua ai au`.
+    let (mut en_groups, mut id_groups) = (0u32, 0u32);
+    for (k, p) in b.windows(2).enumerate() {
+        let next = b.get(k + 2).copied();
+        match (p[0], p[1]) {
+            (b't', b'h') => en_groups |= 1,
+            (b's', b'h') => en_groups |= 1 << 1,
+            (b'p', b'h') => en_groups |= 1 << 2,
+            (b'w', b'h') => en_groups |= 1 << 3,
+            (b'c', b'k') => en_groups |= 1 << 4,
+            (b'g', b'h') => en_groups |= 1 << 5,
+            (b'e', b'e') => en_groups |= 1 << 6,
+            (b'o', b'o') => en_groups |= 1 << 7,
+            (b'e', b'a') => en_groups |= 1 << 8,
+            (b'o', b'u') => en_groups |= 1 << 9,
+            (b'q', b'u') => en_groups |= 1 << 10,
+            (b't', b'c') if next == Some(b'h') => en_groups |= 1 << 11,
+            (b'd', b'g') if next == Some(b'e') => en_groups |= 1 << 12,
+            (b'n', b'y') => id_groups |= 1,
+            (b'k', b'h') => id_groups |= 1 << 1,
+            (b's', b'y') => id_groups |= 1 << 2,
+            (b'a', b'a') => id_groups |= 1 << 3,
+            (b'u', b'a') => id_groups |= 1 << 4,
+            (b'a', b'i') => id_groups |= 1 << 5,
+            (b'a', b'u') => id_groups |= 1 << 6,
+            _ => {}
         }
     }
+    en += 0.9 * f64::from(en_groups.count_ones());
+    id += 0.4 * f64::from(id_groups.count_ones());
     for p in [
         "tion", "sion", "ness", "ment", "ful", "less", "ous", "ive", "ity", "ing", "ed", "ly",
         "er", "est", "able", "ies",
@@ -666,11 +689,6 @@ fn spelling(w: &str) -> (f64, f64, f64) {
             break;
         }
     }
-    for p in ["ny", "kh", "sy", "aa", "ua", "ai", "au"] {
-        if has(p) {
-            id += 0.4;
-        }
-    }
     if n >= 3 && matches!(b[n - 1], b'a' | b'i' | b'u') && !vowel(b[n - 2]) {
         id += 0.7; // CV endings: `kota`, `lagi`, `baru`
     }
@@ -697,7 +715,65 @@ fn spelling(w: &str) -> (f64, f64, f64) {
     {
         id += 0.6;
     }
+    id += loanword_spelling(w, vi_shape.is_some());
     (en, id, vi)
+}
+
+/// Indonesian evidence from how the language spells sounds and adapts
+/// loanwords, where English spells them otherwise (the rules of *Pedoman
+/// Umum Pembentukan Istilah*, Badan Bahasa): `c` → `k` (`ko-` for `co-`,
+/// `-kt-` for `-ct-`: `komite`, `faktor`), `x` → `ks` (`ekspor`,
+/// `konteks`), `-ic` → `-is` (`tragis`); and onsets and codas English does
+/// not have: word-initial `ng`, `ny`, `mb`, `nd`, `nj`; `ngg` (`tinggal`);
+/// closed `-ong`, `-ur`, `-ir` after an open syllable (`kosong`, `timur`,
+/// `lahir`).
+fn loanword_spelling(w: &str, vi_syllable: bool) -> f64 {
+    let b = w.as_bytes();
+    let n = b.len();
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let consonant = |c: u8| c.is_ascii_lowercase() && !vowel(c) && c != b'y';
+    let mut id = 0.0;
+    if n < 4 || vi_syllable {
+        return id;
+    }
+    if w.contains("kt") {
+        id += 1.0;
+    }
+    if w.starts_with("eks") || (w.ends_with("eks") && b[n - 4] != b'e') {
+        id += 1.2;
+    } else if b[..n - 1]
+        .windows(3)
+        .any(|t| t[1] == b'k' && t[2] == b's' && vowel(t[0]))
+    {
+        // `ks` inside a word (`maksud`, `taksi`), not the plural `-ks`.
+        id += 0.6;
+    }
+    if w.starts_with("ko") || w.starts_with("ku") {
+        id += 0.7;
+    }
+    if ["ng", "ny", "mb", "nd", "nj"]
+        .iter()
+        .any(|p| w.starts_with(p))
+    {
+        id += 1.2;
+    }
+    if w.contains("ngg") {
+        id += 1.0;
+    }
+    // `-ong` (English `long`, `wrong`, `among` aside).
+    if n >= 5 && w.ends_with("ong") && !matches!(b[n - 4], b'l' | b'r' | b'm') {
+        id += 0.8;
+    }
+    // VC + `ur`/`ir`/`is`: `timur`, `lahir`, `tragis` (not `occur`,
+    // `blur`, `basis`, `-itis`).
+    if n >= 5 && vowel(b[n - 4]) && consonant(b[n - 3]) && b[n - 3] != b'c' {
+        let tail = &w[n - 2..];
+        let is_ok = tail == "is" && b[n - 3] != b's' && !w.ends_with("itis");
+        if tail == "ur" || tail == "ir" || is_ok {
+            id += 0.7;
+        }
+    }
+    id
 }
 
 /// Whether an ASCII word has the shape of one Vietnamese syllable (an onset
@@ -706,38 +782,45 @@ fn spelling(w: &str) -> (f64, f64, f64) {
 /// `gi`, `qu`; vowel groups `oa`, `oe`, `uy`, `uo`, `ie`, `ua`; coda
 /// `nh`). `None` when it is not a syllable.
 fn vietnamese_syllable(w: &str) -> Option<bool> {
-    const ONSETS: [&str; 27] = [
-        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "g", "h",
-        "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", "",
+    const ONSETS: [&[u8]; 27] = [
+        b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b", b"c",
+        b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x", b"",
     ];
-    const CODAS: [&str; 12] = [
-        "ng", "nh", "ch", "c", "m", "n", "p", "t", "i", "o", "u", "y",
-    ];
+    let b = w.as_bytes();
+    // Onset, vowel group and coda: at most 3 + 3 + 2 letters.
+    if b.is_empty() || b.len() > 8 {
+        return None;
+    }
+    let is_vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     let (onset, rest) = ONSETS.iter().find_map(|o| {
-        w.strip_prefix(o)
-            .filter(|r| r.starts_with(['a', 'e', 'i', 'o', 'u', 'y']))
-            .map(|r| (*o, r))
+        let fits = o.len() < b.len() && o.iter().zip(b).all(|(x, y)| x == y);
+        (fits && is_vowel(&b[o.len()])).then(|| (*o, &b[o.len()..]))
     })?;
-    let vowels = rest.bytes().take_while(|c| b"aeiouy".contains(c)).count();
+    let vowels = rest.iter().take_while(|c| is_vowel(c)).count();
     if vowels > 3 {
         return None;
     }
     let (group, coda) = rest.split_at(vowels);
-    if !(coda.is_empty() || CODAS.contains(&coda)) {
+    let coda_ok = matches!(
+        coda,
+        b"" | b"ng" | b"nh" | b"ch" | b"c" | b"m" | b"n" | b"p" | b"t" | b"i" | b"o" | b"u" | b"y"
+    );
+    if !coda_ok {
         return None;
     }
     // `-ch` and `-nh` follow only a, e, i, y (`lunch`, `church` are not
     // Vietnamese).
-    if matches!(coda, "ch" | "nh")
-        && !matches!(group.as_bytes().last(), Some(b'a' | b'e' | b'i' | b'y'))
-    {
+    if matches!(coda, b"ch" | b"nh") && !matches!(group.last(), Some(b'a' | b'e' | b'i' | b'y')) {
         return None;
     }
-    let distinct = matches!(onset, "tr" | "ng" | "ngh" | "nh" | "kh" | "gi" | "qu")
-        || ["oa", "oe", "uy", "uo", "ie", "ua", "uye", "uoi", "oai"]
-            .iter()
-            .any(|g| group.contains(g))
-        || coda == "nh";
+    let has = |g: &[u8]| group.windows(g.len()).any(|x| x == g);
+    let distinct = matches!(
+        onset,
+        b"tr" | b"ng" | b"ngh" | b"nh" | b"kh" | b"gi" | b"qu"
+    ) || [&b"oa"[..], b"oe", b"uy", b"uo", b"ie", b"ua"]
+        .iter()
+        .any(|g| has(g))
+        || coda == b"nh";
     Some(distinct)
 }
 
@@ -1036,6 +1119,55 @@ mod tests {
         );
         assert_eq!(lang(&d, "10/6 - 2014 ..."), None);
         assert_eq!(lang(&d, ""), None);
+    }
+
+    #[test]
+    fn indonesian_loanword_spellings() {
+        for w in [
+            "praktik", "ekspresi", "indeks", "taksi", "komputer", "kualitas", "nyanyi", "mbak",
+            "ngantuk", "tanggal", "gotong", "telur", "pikir", "praktis",
+        ] {
+            assert!(loanword_spelling(w, false) > 0.0, "{w}");
+        }
+        for w in [
+            "weeks",
+            "books",
+            "among",
+            "belong",
+            "strong",
+            "occur",
+            "blur",
+            "basis",
+            "arthritis",
+            "nothing",
+            "dancing",
+            "kitchen",
+            "keeping",
+        ] {
+            assert_eq!(loanword_spelling(w, false), 0.0, "{w}");
+        }
+        // A Vietnamese syllable is left to the syllable rules.
+        assert_eq!(loanword_spelling("nguyen", true), 0.0);
+        let d = Detector::default();
+        for w in ["ekspresi", "direktur", "nyanyi", "tanggal", "efektif"] {
+            assert_eq!(lang(&d, w), Some(Lang::Id), "{w}");
+        }
+        for w in ["weeks", "occur", "arthritis", "boxing"] {
+            assert_eq!(lang(&d, w), Some(Lang::En), "{w}");
+        }
+    }
+
+    #[test]
+    fn vietnamese_syllable_shapes() {
+        assert_eq!(vietnamese_syllable("nghieng"), Some(true));
+        assert_eq!(vietnamese_syllable("gia"), Some(true));
+        assert_eq!(vietnamese_syllable("gin"), Some(false));
+        assert_eq!(vietnamese_syllable("toan"), Some(true));
+        assert_eq!(vietnamese_syllable("ban"), Some(false));
+        assert_eq!(vietnamese_syllable("lunch"), None);
+        assert_eq!(vietnamese_syllable("market"), None);
+        assert_eq!(vietnamese_syllable("nghieeeng"), None);
+        assert_eq!(vietnamese_syllable(""), None);
     }
 
     #[test]
