@@ -283,9 +283,18 @@ impl Normalizer {
         let text = token.text();
         if token.is_ascii() && lexical {
             // Letters, digits and inner connectors: no space, no quote.
-            out.push_str(text);
-            if self.opts.case == Case::Fold && token.has_ascii_upper() {
-                out[at..].make_ascii_lowercase();
+            use crate::token::Caps;
+            match token.ascii_caps() {
+                Caps::First if self.opts.case == Case::Fold => {
+                    // `Vietnam`: one changed byte, no second pass.
+                    out.push(char::from(text.as_bytes()[0].to_ascii_lowercase()));
+                    out.push_str(&text[1..]);
+                }
+                Caps::More if self.opts.case == Case::Fold => {
+                    out.push_str(text);
+                    out[at..].make_ascii_lowercase();
+                }
+                _ => out.push_str(text),
             }
         } else if lexical
             && (self.opts.diacritics == Diacritics::Fold

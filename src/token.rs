@@ -109,7 +109,32 @@ pub struct Token<'a> {
     start: usize,
     kind: TokenKind,
     ascii: bool,
-    upper: bool,
+    caps: Caps,
+}
+
+/// The ASCII capitals of an ASCII token, known from the scan: what a case
+/// fold has to change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Caps {
+    /// None (or the token is not ASCII).
+    None,
+    /// The first byte only (`Vietnam`).
+    First,
+    /// Others (`ASEAN`, `iPhone`).
+    More,
+}
+
+impl Caps {
+    #[inline]
+    fn of(first_upper: bool, rest_upper: bool) -> Caps {
+        if rest_upper {
+            Caps::More
+        } else if first_upper {
+            Caps::First
+        } else {
+            Caps::None
+        }
+    }
 }
 
 impl<'a> Token<'a> {
@@ -138,19 +163,29 @@ impl<'a> Token<'a> {
         self.ascii
     }
 
-    /// Whether an ASCII token has capital letters (`false` promises an
+    /// Where an ASCII token has capital letters (`Caps::None` promises an
     /// all-ASCII token is already lowercase).
-    pub(crate) fn has_ascii_upper(&self) -> bool {
-        self.upper
+    pub(crate) fn ascii_caps(&self) -> Caps {
+        self.caps
     }
 
     fn new(text: &'a str, start: usize, kind: TokenKind) -> Token<'a> {
+        let ascii = text.is_ascii();
+        let b = text.as_bytes();
+        let caps = if ascii && !b.is_empty() {
+            Caps::of(
+                b[0].is_ascii_uppercase(),
+                b[1..].iter().any(u8::is_ascii_uppercase),
+            )
+        } else {
+            Caps::None
+        };
         Token {
             text,
             start,
             kind,
-            ascii: text.is_ascii(),
-            upper: text.is_ascii() && text.bytes().any(|b| b.is_ascii_uppercase()),
+            ascii,
+            caps,
         }
     }
 
@@ -407,25 +442,6 @@ const fn byte_classes() -> [u8; 256] {
 
 static CLASS: [u8; 256] = byte_classes();
 
-/// Lead bytes that may start a char that is not a word char: everything
-/// non-ASCII except continuation bytes and the leads of U+00C0–U+027F,
-/// U+0300–U+037F and (checked apart) U+1E00–U+1EFF.
-const fn suspects() -> [u8; 256] {
-    let mut t = [0u8; 256];
-    let mut i = 0xC0;
-    while i < 256 {
-        t[i] = if (i >= 0xC3 && i <= 0xC9) || i == 0xCC || i == 0xCD || i == 0xE1 {
-            0
-        } else {
-            1
-        };
-        i += 1;
-    }
-    t
-}
-
-static SUSPECT: [u8; 256] = suspects();
-
 /// Whether a non-ASCII char continues a word: a letter, a digit or a
 /// combining mark (so NFD text stays whole).
 #[inline]
@@ -618,7 +634,11 @@ impl<'a> Tokens<'a> {
         let b = self.text.as_bytes();
         let (mut end, high, upper) = run_end(b, start + first_len);
         let ascii = !high && first_len == 1;
-        let upper = ascii && (upper || b[start].is_ascii_uppercase());
+        let caps = if ascii {
+            Caps::of(b[start].is_ascii_uppercase(), upper)
+        } else {
+            Caps::None
+        };
         if high {
             end = self.valid_run_end(start + first_len, end);
         }
@@ -667,36 +687,42 @@ impl<'a> Tokens<'a> {
             start,
             kind,
             ascii,
-            upper,
+            caps,
         })
     }
 
     /// Where a run that holds non-ASCII bytes really ends: at its first
-    /// char that is not a word char (`“`, NO-BREAK SPACE, `–`).
+    /// char that is not a word char (`“`, NO-BREAK SPACE, `–`). Eight
+    /// bytes at a time, visiting only the lead bytes of non-ASCII chars.
     #[inline]
-    fn valid_run_end(&self, mut i: usize, end: usize) -> usize {
+    fn valid_run_end(&self, i: usize, end: usize) -> usize {
         let b = self.text.as_bytes();
-        // Branch-free first: every byte is ASCII, a continuation byte, or
-        // the lead byte of a Latin letter, a combining mark or a
-        // Vietnamese letter (E1 B8..BB) — the common case, all word chars.
-        let run = &b[i..end];
-        let bad = run.iter().fold(0u8, |a, &x| a | SUSPECT[x as usize])
-            | run.windows(2).fold(0u8, |a, w| {
-                a | (u8::from(w[0] == 0xE1) & u8::from(!(0xB8..=0xBB).contains(&w[1])))
-                    | (u8::from(w[0] == 0xCD) & u8::from(w[1] > 0xAF))
-            });
-        if bad == 0 {
-            return end;
-        }
-        while i < end {
-            if b[i] < 0x80 {
-                i += 1;
-                continue;
+        let mut k = i;
+        while k < end {
+            let x = match b.get(k..k + 8) {
+                Some(w) => {
+                    let mut a = [0u8; 8];
+                    a.copy_from_slice(w);
+                    u64::from_le_bytes(a)
+                }
+                None => b[k..]
+                    .iter()
+                    .rev()
+                    .fold(0u64, |acc, &c| (acc << 8) | u64::from(c)),
+            };
+            // Bytes 0b11xx_xxxx: the leads of multi-byte chars.
+            let mut leads = x & (x << 1) & HI;
+            if end - k < 8 {
+                leads &= (1u64 << (8 * (end - k))) - 1;
             }
-            match word_char_len(b, i) {
-                Some(len) => i += len,
-                None => return i,
+            while leads != 0 {
+                let at = k + (leads.trailing_zeros() / 8) as usize;
+                if word_char_len(b, at).is_none() {
+                    return at;
+                }
+                leads &= leads - 1;
             }
+            k += 8;
         }
         end
     }
@@ -1026,7 +1052,7 @@ impl<'a> Iterator for Tokens<'a> {
                         start: i,
                         kind,
                         ascii: true,
-                        upper: false,
+                        caps: Caps::None,
                     });
                 }
                 _ => {
@@ -1075,7 +1101,7 @@ impl<'a> Iterator for Tokens<'a> {
                         start: i,
                         kind,
                         ascii: false,
-                        upper: false,
+                        caps: Caps::None,
                     });
                 }
             }
