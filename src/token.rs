@@ -1279,6 +1279,27 @@ mod tests {
         assert_eq!(last_segment("o’S"), "S");
     }
 
+    /// Found by comparing the fast path with the general rules: a symbol
+    /// that shares its lead byte with Latin letters (`×`, `÷`) inside a
+    /// run splits it, as it does in the general scan.
+    #[test]
+    fn regression_latin1_symbol_inside_a_run() {
+        assert_eq!(
+            toks("kl÷et 3×4 Hà×Nội"),
+            [
+                ("kl", TokenKind::Word),
+                ("÷", TokenKind::Symbol),
+                ("et", TokenKind::Word),
+                ("3", TokenKind::Number),
+                ("×", TokenKind::Symbol),
+                ("4", TokenKind::Number),
+                ("Hà", TokenKind::Word),
+                ("×", TokenKind::Symbol),
+                ("Nội", TokenKind::Word),
+            ]
+        );
+    }
+
     #[test]
     fn builder_validates() {
         assert!(Tokenizer::builder().max_token_len(2).build().is_err());
