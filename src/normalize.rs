@@ -220,6 +220,45 @@ fn tables() -> &'static Tables {
     })
 }
 
+/// Folds and lowercases a word whose every char is ASCII or a letter of the
+/// tables with an ASCII base (`Nguyễn` → `nguyen`), decoding bytes in
+/// place. Leaves `out` as it was and returns `false` when a char needs the
+/// general path (a combining mark, `ß`, a symbol).
+#[inline]
+fn fold_to_ascii_into(s: &str, out: &mut String, t: &Tables) -> bool {
+    let b = s.as_bytes();
+    let at = out.len();
+    out.reserve(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        let folded = if x < 0x80 {
+            i += 1;
+            x
+        } else {
+            let (cp, len) = if x < 0xE0 {
+                ((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2)
+            } else if x < 0xF0 {
+                let cp = (u32::from(x & 0x0F) << 12)
+                    | (u32::from(b[i + 1] & 0x3F) << 6)
+                    | u32::from(b[i + 2] & 0x3F);
+                (cp, 3)
+            } else {
+                (0, 4)
+            };
+            let base = table_index(cp).map_or(0, |k| t.base[k]);
+            if base == 0 {
+                out.truncate(at);
+                return false;
+            }
+            i += len;
+            base
+        };
+        out.push(char::from(folded.to_ascii_lowercase()));
+    }
+    true
+}
+
 /// The ASCII replacement of a punctuation variant.
 fn unify_punct(c: char) -> Option<&'static str> {
     Some(match c {
@@ -300,6 +339,12 @@ impl Normalizer {
             && (self.opts.diacritics == Diacritics::Fold
                 || quick_yes(text, |s| is_nfc_quick(s.chars())))
         {
+            if self.opts.diacritics == Diacritics::Fold
+                && self.opts.case == Case::Fold
+                && fold_to_ascii_into(text, out, tables())
+            {
+                return;
+            }
             // A word holds no whitespace: one lean pass, tables first.
             self.word_chars_into(text, out);
             self.recompose_after_case(text, out, at);

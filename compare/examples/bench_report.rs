@@ -10,7 +10,8 @@
 //! lowercase + diacritic fold; `newstext-lower`: `Analysis` preset, NFC +
 //! lowercase; peers lowercase, `-fold` variants also fold diacritics). Each
 //! figure is the median over N (default 5) runs over each whole file, in
-//! MB/s (1 MB = 10^6 bytes), one thread.
+//! MB/s (1 MB = 10^6 bytes), one thread. The runs are interleaved (one of
+//! each tool per round) so that the machine's drift touches all alike.
 
 use std::process::ExitCode;
 use std::time::Instant;
@@ -50,28 +51,39 @@ fn main() -> ExitCode {
     for (lang, text) in &corpora {
         bytes.insert(lang.to_string(), text.len().into());
         let mut per_tool = serde_json::Map::new();
-        let mut reference = None;
-        for (ti, tool) in TOOLS.iter().enumerate() {
-            let mut run = runner(tool).expect("known tool");
-            let mut buf = String::with_capacity(1024);
+        // Rounds interleave the tools (one run of each per round), so that
+        // a drift of the machine's speed during the file touches them all
+        // alike; each tool's median over the rounds is reported.
+        let mut runners: Vec<_> = TOOLS
+            .iter()
+            .map(|tool| runner(tool).expect("known tool"))
+            .collect();
+        let mut buf = String::with_capacity(1024);
+        for run in &mut runners {
             // Warm up lazy tables once on a slice, not timed.
             run(&text[..text.len().min(10_000)], &mut buf);
-            let mut times = Vec::with_capacity(runs);
-            let mut tally = Default::default();
-            for _ in 0..runs {
+        }
+        let mut times = vec![Vec::with_capacity(runs); TOOLS.len()];
+        let mut tallies = vec![Default::default(); TOOLS.len()];
+        for _ in 0..runs {
+            for (ti, run) in runners.iter_mut().enumerate() {
                 let t0 = Instant::now();
-                tally = run(text, &mut buf);
-                times.push(t0.elapsed().as_secs_f64());
+                tallies[ti] = run(text, &mut buf);
+                times[ti].push(t0.elapsed().as_secs_f64());
             }
-            times.sort_by(f64::total_cmp);
-            let median = times[times.len() / 2];
+        }
+        let reference = tallies[0].tokens;
+        for (ti, tool) in TOOLS.iter().enumerate() {
+            let t = &mut times[ti];
+            t.sort_by(f64::total_cmp);
+            let median = t[t.len() / 2];
             let mbs = text.len() as f64 / 1e6 / median;
+            let tally: newstext_compare::Tally = tallies[ti];
             // Sanity: every tool finds a word count within a factor of two
             // of newstext's (tokenizers differ on punctuation and joins).
-            let words = reference.get_or_insert(tally.tokens);
-            if tally.tokens * 2 < *words || tally.tokens > *words * 2 {
+            if tally.tokens * 2 < reference || tally.tokens > reference * 2 {
                 eprintln!(
-                    "warning: {tool} on {lang}: {} tokens vs {words} for newstext",
+                    "warning: {tool} on {lang}: {} tokens vs {reference} for newstext",
                     tally.tokens
                 );
             }
