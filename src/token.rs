@@ -1000,6 +1000,7 @@ fn starts_url(s: &str) -> bool {
 impl<'a> Iterator for Tokens<'a> {
     type Item = Token<'a>;
 
+    #[inline(always)]
     fn next(&mut self) -> Option<Token<'a>> {
         let s = self.text;
         let b = s.as_bytes();
