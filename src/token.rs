@@ -512,9 +512,10 @@ fn stop_mask(x: u64) -> u64 {
     !(digit | letter | (x & HI)) & HI
 }
 
-/// End of the run of ASCII letters, digits and non-ASCII bytes from `i`,
-/// eight bytes at a time; whether the run holds non-ASCII bytes; whether
-/// it holds ASCII capitals.
+/// End of the run of word chars from `i` (ASCII letters and digits, and
+/// non-ASCII chars that continue a word), eight bytes at a time; whether
+/// the run holds non-ASCII bytes; whether it holds ASCII capitals. Only the
+/// lead bytes of non-ASCII chars are looked at one by one.
 #[inline(always)]
 fn run_end(b: &[u8], mut i: usize) -> (usize, bool, bool) {
     let mut high = 0u64;
@@ -525,20 +526,44 @@ fn run_end(b: &[u8], mut i: usize) -> (usize, bool, bool) {
         let x = u64::from_le_bytes(w);
         let stop = stop_mask(x);
         let caps = between(x & !HI, 0x40, 0x5B);
-        if stop != 0 {
-            let k = stop.trailing_zeros() / 8;
-            let keep = (1u64 << (8 * k)) - 1;
-            high |= x & HI & keep;
-            upper |= caps & keep;
-            return (i + k as usize, high != 0, upper != 0);
+        let keep = if stop != 0 {
+            (1u64 << stop.trailing_zeros()) - 1
+        } else {
+            !0
+        };
+        let h = x & HI & keep;
+        if h != 0 {
+            // Bytes 0b11xx_xxxx: the leads of multi-byte chars.
+            let mut leads = h & (x << 1);
+            while leads != 0 {
+                let at = leads.trailing_zeros() / 8;
+                if word_char_len(b, i + at as usize).is_none() {
+                    let before = (1u64 << (8 * at)) - 1;
+                    high |= h & before;
+                    upper |= caps & before;
+                    return (i + at as usize, high != 0, upper != 0);
+                }
+                leads &= leads - 1;
+            }
         }
-        high |= x & HI;
+        high |= h;
+        if stop != 0 {
+            upper |= caps & keep;
+            return (
+                i + (stop.trailing_zeros() / 8) as usize,
+                high != 0,
+                upper != 0,
+            );
+        }
         upper |= caps;
         i += 8;
     }
     let (mut hi, mut up) = (high != 0, upper != 0);
     while i < b.len() {
         let c = b[i];
+        if c >= 0xC0 && word_char_len(b, i).is_none() {
+            break;
+        }
         if c >= 0x80 {
             hi = true;
         } else if !c.is_ascii_alphanumeric() {
@@ -632,16 +657,13 @@ impl<'a> Tokens<'a> {
     #[inline(always)]
     fn simple_word(&mut self, start: usize, first_len: usize) -> Option<Token<'a>> {
         let b = self.text.as_bytes();
-        let (mut end, high, upper) = run_end(b, start + first_len);
+        let (end, high, upper) = run_end(b, start + first_len);
         let ascii = !high && first_len == 1;
         let caps = if ascii {
             Caps::of(b[start].is_ascii_uppercase(), upper)
         } else {
             Caps::None
         };
-        if high {
-            end = self.valid_run_end(start + first_len, end);
-        }
         if end < b.len() {
             let x = b[end];
             let next_wordish =
@@ -689,42 +711,6 @@ impl<'a> Tokens<'a> {
             ascii,
             caps,
         })
-    }
-
-    /// Where a run that holds non-ASCII bytes really ends: at its first
-    /// char that is not a word char (`“`, NO-BREAK SPACE, `–`). Eight
-    /// bytes at a time, visiting only the lead bytes of non-ASCII chars.
-    #[inline]
-    fn valid_run_end(&self, i: usize, end: usize) -> usize {
-        let b = self.text.as_bytes();
-        let mut k = i;
-        while k < end {
-            let x = match b.get(k..k + 8) {
-                Some(w) => {
-                    let mut a = [0u8; 8];
-                    a.copy_from_slice(w);
-                    u64::from_le_bytes(a)
-                }
-                None => b[k..]
-                    .iter()
-                    .rev()
-                    .fold(0u64, |acc, &c| (acc << 8) | u64::from(c)),
-            };
-            // Bytes 0b11xx_xxxx: the leads of multi-byte chars.
-            let mut leads = x & (x << 1) & HI;
-            if end - k < 8 {
-                leads &= (1u64 << (8 * (end - k))) - 1;
-            }
-            while leads != 0 {
-                let at = k + (leads.trailing_zeros() / 8) as usize;
-                if word_char_len(b, at).is_none() {
-                    return at;
-                }
-                leads &= leads - 1;
-            }
-            k += 8;
-        }
-        end
     }
 
     fn word(&mut self, start: usize) -> Token<'a> {
@@ -1260,15 +1246,25 @@ mod tests {
     #[test]
     fn swar_stop_mask_is_exact_per_byte() {
         for x in 0u8..=255 {
-            let word = [b'a', b'b', x, b'c', b'd', b'e', b'f', b'g'];
-            let (end, _, _) = run_end(&word, 0);
-            let expect = if x >= 0x80 || x.is_ascii_alphanumeric() {
-                8
-            } else {
-                2
-            };
-            assert_eq!(end, expect, "byte {x:#x}");
+            for k in 0..8 {
+                let mut word = *b"abcdefgh";
+                word[k] = x;
+                let stop = stop_mask(u64::from_le_bytes(word));
+                let expect = if x >= 0x80 || x.is_ascii_alphanumeric() {
+                    0
+                } else {
+                    0x80u64 << (8 * k)
+                };
+                assert_eq!(stop, expect, "byte {x:#x} at {k}");
+            }
         }
+        // The run ends at the first non-word char, ASCII or not.
+        assert_eq!(run_end("abc, d".as_bytes(), 0).0, 3);
+        assert_eq!(run_end("Nguyễn Phú".as_bytes(), 0).0, 8);
+        assert_eq!(run_end("Hà\u{a0}Nội".as_bytes(), 0).0, 3);
+        assert_eq!(run_end("abcdefgh×ijk".as_bytes(), 0).0, 8);
+        assert_eq!(run_end("tiếng".as_bytes(), 0), (7, true, false));
+        assert_eq!(run_end("ASEAN".as_bytes(), 1), (5, false, true));
     }
 
     /// Found by fuzzing: a multi-byte connector before a dot.
