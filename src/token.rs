@@ -1044,13 +1044,13 @@ impl<'a> Iterator for Tokens<'a> {
                 }
                 _ => {
                     let (c, clen) = decode(b, i);
-                    if is_separator(c) || c.is_control() {
-                        i += c.len_utf8();
-                        continue;
-                    }
                     let cp = c as u32;
                     let hot_letter = ((0xC0..=0x24F).contains(&cp) && cp != 0xD7 && cp != 0xF7)
                         || (0x1E00..=0x1EFF).contains(&cp);
+                    if !hot_letter && (is_separator(c) || c.is_control()) {
+                        i += c.len_utf8();
+                        continue;
+                    }
                     if hot_letter
                         || (is_word_char(c) && !unicode_normalization::char::is_combining_mark(c))
                     {
