@@ -960,7 +960,10 @@ fn is_single_letter_dot_chain(s: &str) -> bool {
 }
 
 fn is_acronym(s: &str) -> bool {
-    if s.as_bytes()[0].is_ascii_lowercase() {
+    // A lowercase letter anywhere says no; the ends are the cheap places
+    // to look (`được`, `iPhone`).
+    let b = s.as_bytes();
+    if b[0].is_ascii_lowercase() || b[b.len() - 1].is_ascii_lowercase() {
         return false;
     }
     let mut upper = 0;
