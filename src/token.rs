@@ -716,6 +716,32 @@ impl<'a> Tokens<'a> {
     fn word(&mut self, start: usize) -> Token<'a> {
         let s = self.text;
         let b = s.as_bytes();
+        // The common number first: ASCII digits ending at a space, at the
+        // end, or at punctuation that never joins (`2014 `, `(1982)`).
+        if b[start].is_ascii_digit() {
+            let mut end = start + 1;
+            while end < b.len() && b[end].is_ascii_digit() {
+                end += 1;
+            }
+            let plain_end = b.get(end).is_none_or(|&x| match CLASS[x as usize] {
+                SP => true,
+                PU | SY => !matches!(
+                    x,
+                    b'-' | b'.' | b',' | b':' | b'/' | b'\'' | b'@' | b'_' | b'+'
+                ),
+                _ => false,
+            });
+            if plain_end && end - start <= self.max_len {
+                self.pos = end;
+                return Token {
+                    text: &s[start..end],
+                    start,
+                    kind: TokenKind::Number,
+                    ascii: true,
+                    caps: Caps::None,
+                };
+            }
+        }
         let mut end = self.scan_run(start);
         let mut kind_hint = Hint::default();
         // Joiners: a connector between two runs keeps them in one token
