@@ -664,7 +664,8 @@ impl<'a> Tokens<'a> {
         } else {
             Caps::None
         };
-        if end < b.len() {
+        // A plain space, the commonest end, needs none of the checks below.
+        if end < b.len() && b[end] != b' ' {
             let x = b[end];
             let next_wordish =
                 |k: usize| k < b.len() && (b[k] >= 0x80 || matches!(CLASS[b[k] as usize], AL | DG));
