@@ -102,6 +102,16 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
 
 /// Month from an English or Indonesian month name or abbreviation.
 fn month(word: &str) -> Option<i8> {
+    // Every name starts with one of these letters; only ASCII capitals
+    // lowercase to them (so a word that starts otherwise is not a month,
+    // and costs no lowercasing).
+    let first = *word.as_bytes().first()?;
+    if !matches!(
+        first.to_ascii_lowercase(),
+        b'j' | b'f' | b'p' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
+    ) {
+        return None;
+    }
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const NAMES: [(&str, i8); 33] = [
@@ -158,6 +168,21 @@ fn month(word: &str) -> Option<i8> {
 /// following word, for Vietnamese `Thứ ba`, `Chủ nhật`. Returns how many
 /// words the weekday takes.
 fn weekday(word: &str, next: Option<&str>) -> usize {
+    // The first letters of every name (`thứ`, `chủ` included); a non-ASCII
+    // first char may lowercase to one (the Kelvin sign), so it is checked.
+    match word.as_bytes().first() {
+        None => return 0,
+        Some(&f)
+            if f.is_ascii()
+                && !matches!(
+                    f.to_ascii_lowercase(),
+                    b'm' | b't' | b'w' | b'f' | b's' | b'r' | b'k' | b'j' | b'a' | b'c'
+                ) =>
+        {
+            return 0
+        }
+        _ => {}
+    }
     let w = word.to_lowercase();
     let w = w.trim_end_matches('.');
     const ONE: [&str; 23] = [

@@ -98,8 +98,35 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split_whitespace()
 }
 
+/// The number of [`words`], counted on bytes: ASCII whitespace and the
+/// UTF-8 forms of Unicode's other `White_Space` chars separate words.
 pub(crate) fn word_count(s: &str) -> usize {
-    words(s).count()
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let x = b[i];
+        let (space, len) = if x < 0x80 {
+            (matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
+        } else {
+            let y = b.get(i + 1).copied().unwrap_or(0);
+            let z = b.get(i + 2).copied().unwrap_or(0);
+            match x {
+                0xC2 => (matches!(y, 0x85 | 0xA0), 2),
+                0xE1 => (y == 0x9A && z == 0x80, 3),
+                0xE2 => (
+                    (y == 0x80 && matches!(z, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
+                        || (y == 0x81 && z == 0x9F),
+                    3,
+                ),
+                0xE3 => (y == 0x80 && z == 0x80, 3),
+                _ => (false, 1),
+            }
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    n
 }
 
 fn is_upper_word(w: &str) -> bool {
@@ -214,6 +241,16 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
 /// `Marker: X` or `Photo by X` ending the text, at its start or after a
 /// sentence.
 fn marker_credit(body: &str) -> Option<Range<usize>> {
+    // A marker credit needs a colon after the marker, or `by`/`oleh`: most
+    // lines have neither and are not lowercased at all.
+    let has_ci = |needle: &[u8]| {
+        body.as_bytes()
+            .windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    if !body.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") {
+        return None;
+    }
     // Lowercase char by char where that keeps the byte length, so offsets
     // found in `lower` are offsets in `body`.
     let lower: String = body
@@ -1149,6 +1186,26 @@ mod tests {
 
     fn credit_of(s: &str) -> Option<&str> {
         caption_credit(s).map(|r| &s[r])
+    }
+
+    #[test]
+    fn word_count_agrees_with_split_whitespace() {
+        // Every char with the White_Space property, and look-alikes that
+        // do not have it (U+200B, U+2060, U+FEFF, U+180E).
+        let spaces: Vec<char> = (0..=0x3000u32)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .chain(['\u{200B}', '\u{2060}', '\u{FEFF}', '\u{180E}', 'ả', '€'])
+            .collect();
+        assert_eq!(spaces.iter().filter(|c| c.is_whitespace()).count(), 25);
+        for &a in &spaces {
+            for &b in &spaces {
+                let s = format!("{a}Hà{b}{b}Nội{a}x y\u{a0}z{b}");
+                assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+            }
+        }
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  \t\n "), 0);
     }
 
     #[test]
