@@ -318,9 +318,13 @@ impl Normalizer {
     #[inline]
     pub fn normalize_token_into(&self, token: &crate::token::Token<'_>, out: &mut String) {
         let at = out.len();
-        let lexical = token.kind() != crate::token::TokenKind::Punct;
+        use crate::token::TokenKind as K;
+        let lexical = !matches!(token.kind(), K::Punct | K::Symbol);
         let text = token.text();
-        if token.is_ascii() && lexical {
+        // Words, numbers, acronyms: no space, no quote inside. (`` ` `` is a
+        // symbol, unified like punctuation; URLs may hold anything but a
+        // space, and take the general path with the other kinds.)
+        if token.is_ascii() && matches!(token.kind(), K::Word | K::Number | K::Acronym) {
             // Letters, digits and inner connectors: no space, no quote.
             use crate::token::Caps;
             match token.ascii_caps() {
