@@ -633,21 +633,8 @@ fn char_before(s: &str, i: usize) -> Option<char> {
 impl<'a> Tokens<'a> {
     /// End of the word-ish run starting at `i`: letters, digits, marks.
     #[inline(always)]
-    fn scan_run(&self, mut i: usize) -> usize {
-        let b = self.text.as_bytes();
-        let n = b.len();
-        loop {
-            while i < n && (CLASS[b[i] as usize] == AL || CLASS[b[i] as usize] == DG) {
-                i += 1;
-            }
-            if i >= n || b[i] < 0x80 {
-                return i;
-            }
-            match word_char_len(b, i) {
-                Some(len) => i += len,
-                None => return i,
-            }
-        }
+    fn scan_run(&self, i: usize) -> usize {
+        run_end(self.text.as_bytes(), i).0
     }
 
     /// The common token, decided without the joining rules: letters (and
