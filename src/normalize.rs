@@ -319,11 +319,11 @@ impl Normalizer {
     pub fn normalize_token_into(&self, token: &crate::token::Token<'_>, out: &mut String) {
         let at = out.len();
         use crate::token::TokenKind as K;
-        let lexical = !matches!(token.kind(), K::Punct | K::Symbol);
+        // Words and the like hold no space and no quote, and take the lean
+        // paths. Punctuation, symbols (`` ` `` is unified like a quote) and
+        // URLs (which may hold anything but a space) take the general one.
+        let lexical = !matches!(token.kind(), K::Punct | K::Symbol | K::Url);
         let text = token.text();
-        // Words, numbers, acronyms: no space, no quote inside. (`` ` `` is a
-        // symbol, unified like punctuation; URLs may hold anything but a
-        // space, and take the general path with the other kinds.)
         if token.is_ascii() && matches!(token.kind(), K::Word | K::Number | K::Acronym) {
             // Letters, digits and inner connectors: no space, no quote.
             use crate::token::Caps;
