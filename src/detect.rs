@@ -586,6 +586,12 @@ fn has_en_id_affix(w: &str) -> bool {
                 .any(|p| w.ends_with(p)))
 }
 
+/// An ASCII lowercase vowel letter (`y` is left to each rule).
+#[inline]
+fn vowel(c: u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u')
+}
+
 /// Spelling evidence of an ASCII lowercase word.
 fn spelling(w: &str) -> (f64, f64, f64) {
     let (mut en, mut id, mut vi) = (0.0f64, 0.0f64, 0.0f64);
@@ -593,7 +599,6 @@ fn spelling(w: &str) -> (f64, f64, f64) {
     let n = b.len();
     let ends = |p: &str| w.ends_with(p) && n > p.len() + 1;
     let starts = |p: &str| w.starts_with(p) && n > p.len() + 2;
-    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     // Letter groups, in one pass: each group found counts once. English:
     // `th sh ph wh ck gh ee oo ea ou qu tch dge`; Indonesian: `ny kh sy aa
     // ua ai au`.
@@ -730,7 +735,6 @@ fn spelling(w: &str) -> (f64, f64, f64) {
 fn loanword_spelling(w: &str, vi_syllable: bool) -> f64 {
     let b = w.as_bytes();
     let n = b.len();
-    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
     let consonant = |c: u8| c.is_ascii_lowercase() && !vowel(c) && c != b'y';
     let mut id = 0.0;
     if n < 4 || vi_syllable {

@@ -236,16 +236,8 @@ fn fold_to_ascii_into(s: &str, out: &mut String, t: &Tables) -> bool {
             i += 1;
             x
         } else {
-            let (cp, len) = if x < 0xE0 {
-                ((u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F), 2)
-            } else if x < 0xF0 {
-                let cp = (u32::from(x & 0x0F) << 12)
-                    | (u32::from(b[i + 1] & 0x3F) << 6)
-                    | u32::from(b[i + 2] & 0x3F);
-                (cp, 3)
-            } else {
-                (0, 4)
-            };
+            let (c, len) = crate::token::decode(b, i);
+            let cp = c as u32;
             let base = table_index(cp).map_or(0, |k| t.base[k]);
             if base == 0 {
                 out.truncate(at);

@@ -594,9 +594,17 @@ fn word_char_len(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// ASCII marks that may join two runs into one token (`ASEAN-Japan`,
+/// `3.5`, `1,42`, `19:34`, `10/6`, `don't`, `a@b.c`, `snake_case`), each
+/// under its own rule in [`Tokens::word`].
+#[inline(always)]
+fn is_connector(x: u8) -> bool {
+    matches!(x, b'-' | b'.' | b',' | b':' | b'/' | b'\'' | b'@' | b'_')
+}
+
 /// Decodes the char whose first byte is at `i` of valid UTF-8 `b`.
 #[inline]
-fn decode(b: &[u8], i: usize) -> (char, usize) {
+pub(crate) fn decode(b: &[u8], i: usize) -> (char, usize) {
     let x = b[i] as u32;
     let (cp, len) = if x < 0x80 {
         (x, 1)
@@ -658,13 +666,8 @@ impl<'a> Tokens<'a> {
                 |k: usize| k < b.len() && (b[k] >= 0x80 || matches!(CLASS[b[k] as usize], AL | DG));
             let stop = match CLASS[x as usize] {
                 SP => true,
-                PU | SY => match x {
-                    b'-' | b'.' | b',' | b':' | b'/' | b'\'' | b'@' | b'_' => {
-                        !next_wordish(end + 1)
-                    }
-                    b'+' => false,
-                    _ => true,
-                },
+                PU | SY if is_connector(x) => !next_wordish(end + 1),
+                PU | SY => x != b'+',
                 // A non-word char ended the run; `’` and U+2011 may join.
                 _ => !matches!(decode(b, end).0, '’' | '\u{2011}'),
             };
@@ -713,10 +716,7 @@ impl<'a> Tokens<'a> {
             }
             let plain_end = b.get(end).is_none_or(|&x| match CLASS[x as usize] {
                 SP => true,
-                PU | SY => !matches!(
-                    x,
-                    b'-' | b'.' | b',' | b':' | b'/' | b'\'' | b'@' | b'_' | b'+'
-                ),
+                PU | SY => !is_connector(x) && x != b'+',
                 _ => false,
             });
             if plain_end && end - start <= self.max_len {
@@ -740,7 +740,7 @@ impl<'a> Tokens<'a> {
             }
             let (c, clen) = match b[end] {
                 x if x < 0x80 => {
-                    if !matches!(x, b'-' | b'.' | b',' | b':' | b'/' | b'\'' | b'@' | b'_') {
+                    if !is_connector(x) {
                         break;
                     }
                     (x as char, 1)
