@@ -238,12 +238,12 @@ impl Analyzer {
         let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
         for t in &toks {
             let mut norm = String::with_capacity(t.text().len());
-            self.norm.normalize_token_into(t, &mut norm);
+            self.norm.token_into(t, text, &mut norm);
             let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
             let stem = match stemmer.filter(|_| is_word) {
                 Some(s) => {
                     lower.clear();
-                    self.lower.normalize_token_into(t, &mut lower);
+                    self.lower.token_into(t, text, &mut lower);
                     Some(s.stem_cased(t.text(), &lower).into_owned())
                 }
                 None => None,

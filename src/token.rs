@@ -402,6 +402,11 @@ pub struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
+    /// The whole text being tokenized, which token offsets index.
+    pub(crate) fn source(&self) -> &'a str {
+        self.text
+    }
+
     /// The part of the text not yet tokenized.
     pub fn as_str(&self) -> &'a str {
         &self.text[self.pos..]
@@ -603,7 +608,7 @@ fn is_connector(x: u8) -> bool {
 }
 
 /// Decodes the char whose first byte is at `i` of valid UTF-8 `b`.
-#[inline]
+#[inline(always)]
 pub(crate) fn decode(b: &[u8], i: usize) -> (char, usize) {
     let x = b[i] as u32;
     let (cp, len) = if x < 0x80 {

@@ -61,7 +61,15 @@ fn no_allocation_per_token() {
             std::hint::black_box(p.text());
         }
     }
+    // The indexing loop, over both presets.
+    let mut terms = 0;
+    for n in [&search, &analysis] {
+        n.for_each_token(tokenize(&text), &mut buf, |_, form| {
+            terms += usize::from(!form.is_empty());
+        });
+    }
     let after = ALLOCS.load(Ordering::Relaxed);
+    assert!(terms > 1000);
     assert!(tokens > 1000);
     assert_eq!(
         after - before,

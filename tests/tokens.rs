@@ -289,3 +289,40 @@ fn every_seed_tokenizes_without_overlap() {
         }
     }
 }
+
+/// The indexing loop gives every lexical token of every seed the form the
+/// per-token call gives, the short ASCII words through fixed-size copies
+/// of the text around them.
+#[test]
+fn for_each_token_matches_per_token_normalization_on_the_seeds() {
+    for preset in [Preset::Search, Preset::Analysis] {
+        let n = Normalizer::preset(preset);
+        for (name, text) in common::seeds() {
+            let mut buf = String::new();
+            let mut each = Vec::new();
+            n.for_each_token(tokenize(&text), &mut buf, |t, form| {
+                each.push((t.start(), t.end(), form.to_string()));
+            });
+            let mut one = String::new();
+            let single: Vec<_> = tokenize(&text)
+                .filter(|t| t.kind().is_lexical())
+                .map(|t| {
+                    one.clear();
+                    n.normalize_token_into(&t, &mut one);
+                    (t.start(), t.end(), one.clone())
+                })
+                .collect();
+            assert!(single.len() > 100, "{name}");
+            assert_eq!(each, single, "{name} {preset:?}");
+        }
+    }
+    // Capitals inside the window but after the token stay out of the form.
+    let n = Normalizer::preset(Preset::Search);
+    let mut forms = Vec::new();
+    n.for_each_token(
+        tokenize("Vietnam attends ASEAN-Japan Deputy"),
+        &mut String::new(),
+        |_, f| forms.push(f.to_string()),
+    );
+    assert_eq!(forms, ["vietnam", "attends", "asean-japan", "deputy"]);
+}

@@ -73,14 +73,9 @@ fn newstext_runner(preset: Preset) -> Runner {
     let normalizer = Normalizer::preset(preset);
     Box::new(move |text, buf| {
         let mut t = Tally::default();
-        for tok in newstext::token::tokenize(text) {
-            if !tok.kind().is_lexical() {
-                continue;
-            }
-            buf.clear();
-            normalizer.normalize_token_into(&tok, buf);
-            t.add(tok.start(), tok.end(), buf);
-        }
+        normalizer.for_each_token(newstext::token::tokenize(text), buf, |tok, norm| {
+            t.add(tok.start(), tok.end(), norm);
+        });
         t
     })
 }
