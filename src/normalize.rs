@@ -333,7 +333,7 @@ impl Normalizer {
     /// });
     /// let words: Vec<&str> = terms.iter().map(|(_, w)| w.as_str()).collect();
     /// assert_eq!(words, ["quang", "canh", "hoi", "nghi", "asean", "2025"]);
-    /// assert_eq!(terms[4].0, 25);
+    /// assert_eq!(terms[4].0, 26); // a byte offset into the input
     /// ```
     pub fn for_each_token<'a>(
         &self,
