@@ -246,7 +246,7 @@ fn fold_to_ascii_into(s: &str, out: &mut String, t: &Tables) -> bool {
             i += len;
             base
         };
-        out.push(char::from(folded.to_ascii_lowercase()));
+        out.push(char::from(folded.to_ascii_lowercase() & 0x7F));
     }
     true
 }
