@@ -460,6 +460,11 @@ fn is_word_char(c: char) -> bool {
     if (0x1E00..=0x1EFF).contains(&cp) || (0x300..=0x36F).contains(&cp) {
         return true;
     }
+    // General Punctuation (dashes, curly quotes, bullets, ellipsis) holds
+    // no letter or mark: news quotes and dashes skip the table lookups.
+    if (0x2010..=0x205E).contains(&cp) {
+        return false;
+    }
     c.is_alphanumeric() || unicode_normalization::char::is_combining_mark(c) || c == '\u{200D}'
 }
 
@@ -1005,7 +1010,7 @@ fn is_acronym(s: &str) -> bool {
     // A lowercase letter anywhere says no; the ends are the cheap places
     // to look (`được`, `iPhone`).
     let b = s.as_bytes();
-    if b[0].is_ascii_lowercase() || b[b.len() - 1].is_ascii_lowercase() {
+    if b.iter().any(u8::is_ascii_lowercase) {
         return false;
     }
     let mut upper = 0;
@@ -1379,6 +1384,27 @@ mod tests {
         assert_eq!(
             toks("Nguyễn”"),
             [("Nguyễn", TokenKind::Word), ("”", TokenKind::Punct)]
+        );
+    }
+
+    /// The shortcut for General Punctuation agrees with the Unicode
+    /// properties it skips.
+    #[test]
+    fn general_punctuation_holds_no_word_char() {
+        for c in '\u{2010}'..='\u{205E}' {
+            assert!(!c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c));
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        assert_eq!(
+            toks("“Hà Nội”—Đà"),
+            [
+                ("“", TokenKind::Punct),
+                ("Hà", TokenKind::Word),
+                ("Nội", TokenKind::Word),
+                ("”", TokenKind::Punct),
+                ("—", TokenKind::Punct),
+                ("Đà", TokenKind::Word),
+            ]
         );
     }
 
