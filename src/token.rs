@@ -1010,7 +1010,7 @@ fn is_acronym(s: &str) -> bool {
     // A lowercase letter anywhere says no; the ends are the cheap places
     // to look (`được`, `iPhone`).
     let b = s.as_bytes();
-    if b.iter().any(u8::is_ascii_lowercase) {
+    if b[b.len() - 1].is_ascii_lowercase() || b.iter().any(u8::is_ascii_lowercase) {
         return false;
     }
     let mut upper = 0;
