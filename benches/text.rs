@@ -81,6 +81,15 @@ fn bench(c: &mut Criterion) {
                 n
             })
         });
+        g.bench_function("for_each_token+search", |b| {
+            b.iter(|| {
+                let mut n = 0usize;
+                search.for_each_token(tokenize(&text), &mut buf, |t, form| {
+                    n = n.wrapping_add(t.start() + form.len());
+                });
+                n
+            })
+        });
         g.bench_function("normalize-lines", |b| {
             b.iter(|| {
                 let mut n = 0usize;
