@@ -395,9 +395,10 @@ impl Normalizer {
         let at = out.len();
         use crate::token::TokenKind as K;
         // Words and the like hold no space and no quote, and take the lean
-        // paths. Punctuation, symbols (`` ` `` is unified like a quote) and
-        // URLs (which may hold anything but a space) take the general one.
-        let lexical = !matches!(token.kind(), K::Punct | K::Symbol | K::Url);
+        // paths. Punctuation, symbols (`` ` `` is unified like a quote),
+        // URLs and over-long runs (a URL past the length limit: anything
+        // but a space) take the general one.
+        let lexical = !matches!(token.kind(), K::Punct | K::Symbol | K::Url | K::Long);
         let text = token.text();
         if token.is_ascii() && matches!(token.kind(), K::Word | K::Number | K::Acronym) {
             // Letters, digits and inner connectors: no space, no quote.
@@ -928,7 +929,8 @@ mod tests {
                     let general = n.normalize(tok.text()).replace(' ', "");
                     assert_eq!(buf.replace(' ', ""), general, "{c:?} in {word:?}");
                     b.clear();
-                    let lexical = tok.kind().is_lexical() && tok.kind() != TokenKind::Url;
+                    let lexical = tok.kind().is_lexical()
+                        && !matches!(tok.kind(), TokenKind::Url | TokenKind::Long);
                     if lexical && fold_to_ascii_into(tok.text(), &mut b, tables()) {
                         folded += 1;
                         assert_eq!(b, general, "{c:?} in {word:?}");
@@ -938,6 +940,21 @@ mod tests {
         }
         assert!(folded > 1000, "{folded}");
         assert_eq!(n.normalize("Nguyễn Đức Ưng"), "nguyen duc ung");
+    }
+
+    /// Found by fuzzing: a URL over the maximum token length is a `long`
+    /// token, and its backquote must be unified as in running text.
+    #[test]
+    fn regression_long_url_takes_the_general_path() {
+        let n = Normalizer::preset(Preset::Search);
+        let s = format!("www.w{{`{}`ffff", "{".repeat(300));
+        let toks: Vec<_> = crate::token::tokenize(&s).collect();
+        assert_eq!(toks.len(), 1);
+        assert_eq!(toks[0].kind(), TokenKind::Long);
+        let mut buf = String::new();
+        n.normalize_token_into(&toks[0], &mut buf);
+        assert_eq!(buf, n.normalize(&s));
+        assert!(buf.starts_with("www.w{'{") && !buf.contains('`'));
     }
 
     #[test]
