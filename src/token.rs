@@ -442,6 +442,16 @@ const fn byte_classes() -> [u8; 256] {
         };
         i += 1;
     }
+    // Lead bytes of Latin Extended-A and -B and IPA letters (U+0100–U+027F,
+    // `đ`, `ơ`, `ư`): every char they start is a letter, so a word starting
+    // with one takes the letter path, its lead byte scanned like an ASCII
+    // letter (the continuation byte after it marks the word non-ASCII).
+    while i <= 0xC9 {
+        if i >= 0xC4 {
+            t[i] = AL;
+        }
+        i += 1;
+    }
     t
 }
 
@@ -1406,6 +1416,30 @@ mod tests {
                 ("Đà", TokenKind::Word),
             ]
         );
+    }
+
+    /// Words that start with a Latin Extended letter take the letter path
+    /// and come out as they did through the general one.
+    #[test]
+    fn words_starting_with_extended_latin_letters() {
+        assert_eq!(
+            toks("đã được Ưu ơn ĐẢNG ɐb ×đ Đ."),
+            [
+                ("đã", TokenKind::Word),
+                ("được", TokenKind::Word),
+                ("Ưu", TokenKind::Word),
+                ("ơn", TokenKind::Word),
+                ("ĐẢNG", TokenKind::Acronym),
+                ("ɐb", TokenKind::Word),
+                ("×", TokenKind::Symbol),
+                ("đ", TokenKind::Word),
+                ("Đ", TokenKind::Word),
+                (".", TokenKind::Punct),
+            ]
+        );
+        for t in tokenize("Đà Nẵng") {
+            assert!(!t.is_ascii());
+        }
     }
 
     #[test]
