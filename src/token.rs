@@ -1109,6 +1109,17 @@ impl<'a> Iterator for Tokens<'a> {
                     });
                 }
                 _ => {
+                    // A lead byte. Latin letters and Vietnamese letters are
+                    // told from their first two bytes, as in `word_char_len`.
+                    let y = b[i + 1];
+                    let latin = (x == 0xC3) & (y | 0x20 != 0xB7);
+                    let viet = (x == 0xE1) & (y.wrapping_sub(0xB8) <= 3);
+                    if latin | viet {
+                        if let Some(t) = self.simple_word(i, 2 + usize::from(viet)) {
+                            return Some(t);
+                        }
+                        return Some(self.word(i));
+                    }
                     let (c, clen) = decode(b, i);
                     let cp = c as u32;
                     let hot_letter = ((0xC0..=0x24F).contains(&cp) && cp != 0xD7 && cp != 0xF7)
