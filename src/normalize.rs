@@ -283,6 +283,83 @@ fn fold_to_ascii_into(s: &str, out: &mut String, t: &Tables) -> bool {
     true
 }
 
+/// The forms of short non-ASCII words met so far in one
+/// [`Normalizer::for_each_token`] call over a long text: a Vietnamese
+/// syllable is normalized once, then copied. (Some 6,000 syllables make
+/// up all of Vietnamese, so nine words in ten are found here.)
+///
+/// Direct-mapped: a word of at most 8 bytes is its own key (its bytes as a
+/// number; a token never holds a NUL byte, so the zero padding is
+/// unambiguous), and a slot keeps the last word that fell into it. Forms
+/// of at most 16 bytes are kept in 16-byte slots of one string, padded
+/// with spaces, so that a hit is one fixed-size copy cut back to length.
+struct Memo {
+    keys: Vec<u64>,
+    lens: Vec<u8>,
+    forms: String,
+}
+
+impl Memo {
+    /// Texts shorter than this are not worth the memo's 100 KB.
+    const MIN_TEXT: usize = 32 * 1024;
+    /// The memo starts after this many non-ASCII words.
+    const AFTER: usize = 256;
+    const SLOTS_LOG2: u32 = 12;
+    const SLOT: usize = 16;
+
+    fn new() -> Memo {
+        let slots = 1 << Self::SLOTS_LOG2;
+        Memo {
+            keys: vec![0; slots],
+            lens: vec![0; slots],
+            forms: " ".repeat(slots * Self::SLOT),
+        }
+    }
+
+    /// [`Normalizer::token_into`] through the memo. (Kept out of line, so
+    /// that the loop over ASCII words stays small.)
+    #[inline(never)]
+    fn token_into(
+        &mut self,
+        n: &Normalizer,
+        token: &crate::token::Token<'_>,
+        source: &str,
+        out: &mut String,
+    ) {
+        use crate::token::TokenKind as K;
+        let text = token.text();
+        let window = source.as_bytes().get(token.start()..token.start() + 8);
+        let (Some(window), true) = (
+            window.and_then(|w| <[u8; 8]>::try_from(w).ok()),
+            text.len() <= 8 && matches!(token.kind(), K::Word | K::Number | K::Acronym),
+        ) else {
+            return n.other_token_into(token, out);
+        };
+        let key = u64::from_le_bytes(window) & (u64::MAX >> (64 - 8 * text.len()));
+        let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::SLOTS_LOG2)) as usize;
+        let at = out.len();
+        let o = slot * Self::SLOT;
+        if self.keys[slot] == key {
+            if let Some(form) = self.forms.get(o..o + Self::SLOT) {
+                out.push_str(form);
+                out.truncate(at + usize::from(self.lens[slot]));
+                return;
+            }
+        }
+        n.other_token_into(token, out);
+        let len = out.len() - at;
+        if len <= Self::SLOT {
+            let mut padded = [b' '; Self::SLOT];
+            padded[..len].copy_from_slice(&out.as_bytes()[at..]);
+            if let Ok(form) = std::str::from_utf8(&padded) {
+                self.forms.replace_range(o..o + Self::SLOT, form);
+                self.keys[slot] = key;
+                self.lens[slot] = len as u8;
+            }
+        }
+    }
+}
+
 /// The ASCII replacement of a punctuation variant.
 fn unify_punct(c: char) -> Option<&'static str> {
     Some(match c {
@@ -347,11 +424,14 @@ impl Normalizer {
     /// Calls `f` with every lexical token of `tokens` (words, numbers,
     /// acronyms, URLs, domains, e-mail addresses, long runs: not punctuation
     /// or symbols) and its normalized form, written into `buf`, which is
-    /// cleared for each token. The indexing loop, run with no allocation
-    /// once `buf` has grown, and faster than calling
+    /// cleared for each token. The indexing loop, and faster than calling
     /// [`Normalizer::normalize_token_into`] yourself: seeing the text the
     /// tokens come from, it copies each short ASCII word with one
-    /// fixed-size move and cuts the copy back.
+    /// fixed-size move and cuts the copy back; and over a long text full of
+    /// non-ASCII words (Vietnamese: past 32 KiB and 256 such words) it
+    /// keeps a memo of the forms of short words, so that each syllable is
+    /// normalized once. The memo (about 100 KB) is the one allocation of a
+    /// call; nothing is allocated per token once `buf` has grown.
     ///
     /// ```
     /// use newstext::normalize::{Normalizer, Preset};
@@ -373,12 +453,35 @@ impl Normalizer {
         buf: &mut String,
         mut f: impl FnMut(crate::token::Token<'a>, &str),
     ) {
+        let mut tokens = tokens;
         let source = tokens.source();
-        for token in tokens {
+        // A long text that turns out to be full of non-ASCII words goes on
+        // with a memo of their forms (see `Memo`); English and Indonesian
+        // never pay for it.
+        let mut budget = if source.len() >= Memo::MIN_TEXT {
+            Memo::AFTER
+        } else {
+            usize::MAX
+        };
+        for token in tokens.by_ref() {
             if token.kind().is_lexical() {
                 buf.clear();
                 self.token_into(&token, source, buf);
                 f(token, buf);
+                budget -= usize::from(!token.is_ascii());
+                if budget == 0 {
+                    break;
+                }
+            }
+        }
+        if budget == 0 {
+            let mut memo = Memo::new();
+            for token in tokens {
+                if token.kind().is_lexical() {
+                    buf.clear();
+                    self.token_memo_into(&token, source, buf, Some(&mut memo));
+                    f(token, buf);
+                }
             }
         }
     }
@@ -392,13 +495,21 @@ impl Normalizer {
         source: &str,
         out: &mut String,
     ) {
+        self.token_memo_into(token, source, out, None);
+    }
+
+    /// [`Normalizer::token_into`], with the forms of short non-ASCII words
+    /// taken from and kept in `memo`.
+    #[inline(always)]
+    fn token_memo_into(
+        &self,
+        token: &crate::token::Token<'_>,
+        source: &str,
+        out: &mut String,
+        memo: Option<&mut Memo>,
+    ) {
         let at = out.len();
         use crate::token::TokenKind as K;
-        // Words and the like hold no space and no quote, and take the lean
-        // paths. Punctuation, symbols (`` ` `` is unified like a quote),
-        // URLs and over-long runs (a URL past the length limit: anything
-        // but a space) take the general one.
-        let lexical = !matches!(token.kind(), K::Punct | K::Symbol | K::Url | K::Long);
         let text = token.text();
         if token.is_ascii() && matches!(token.kind(), K::Word | K::Number | K::Acronym) {
             // Letters, digits and inner connectors: no space, no quote.
@@ -435,7 +546,24 @@ impl Normalizer {
                 }
                 _ => out.push_str(text),
             }
-        } else if lexical
+        } else if let Some(memo) = memo {
+            memo.token_into(self, token, source, out);
+        } else {
+            self.other_token_into(token, out);
+        }
+    }
+
+    /// The non-ASCII and not-a-word part of [`Normalizer::token_into`].
+    fn other_token_into(&self, token: &crate::token::Token<'_>, out: &mut String) {
+        use crate::token::TokenKind as K;
+        let at = out.len();
+        let text = token.text();
+        // Words and the like hold no space and no quote, and take the lean
+        // paths. Punctuation, symbols (`` ` `` is unified like a quote),
+        // URLs and over-long runs (a URL past the length limit: anything
+        // but a space) take the general one.
+        let lexical = !matches!(token.kind(), K::Punct | K::Symbol | K::Url | K::Long);
+        if lexical
             && (self.opts.diacritics == Diacritics::Fold
                 || quick_yes(text, |s| is_nfc_quick(s.chars())))
         {
@@ -940,6 +1068,56 @@ mod tests {
         }
         assert!(folded > 1000, "{folded}");
         assert_eq!(n.normalize("Nguyễn Đức Ưng"), "nguyen duc ung");
+    }
+
+    /// The memo gives what the normalizer gives, on a hit, on a miss and
+    /// when two words share a slot.
+    #[test]
+    fn memo_hits_misses_and_shared_slots() {
+        for preset in [Preset::Search, Preset::Analysis] {
+            let n = Normalizer::preset(preset);
+            let mut memo = Memo::new();
+            let words = "Hội nghị thứ trưởng quốc phòng Nhật Bản lần thứ 6 Đà Nẵng Nguyễn Chí Vịnh";
+            let mut forms = Vec::new();
+            for round in 0..3 {
+                let mut buf = String::new();
+                for t in crate::token::tokenize(words) {
+                    buf.clear();
+                    n.token_memo_into(&t, words, &mut buf, Some(&mut memo));
+                    let mut direct = String::new();
+                    n.normalize_token_into(&t, &mut direct);
+                    assert_eq!(buf, direct, "{preset:?} round {round}");
+                    forms.push(buf.clone());
+                }
+            }
+            assert!(memo.keys.iter().filter(|&&k| k != 0).count() >= 10);
+            // Two words in one slot: the second replaces the first, and
+            // neither is ever given the other's form.
+            let slot_of = |w: &str| {
+                let mut b = [0u8; 8];
+                b[..w.len()].copy_from_slice(w.as_bytes());
+                let key = u64::from_le_bytes(b);
+                (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Memo::SLOTS_LOG2)) as usize
+            };
+            let pool: Vec<String> = (0..5000).map(|i| format!("ạ{i}")).collect();
+            let (a, b) = (0..pool.len())
+                .flat_map(|i| (i + 1..pool.len()).map(move |j| (i, j)))
+                .find(|&(i, j)| slot_of(&pool[i]) == slot_of(&pool[j]))
+                .unwrap();
+            let text = format!("{} {} {} {} ........", pool[a], pool[b], pool[a], pool[b]);
+            let mut buf = String::new();
+            let mut got = Vec::new();
+            for t in crate::token::tokenize(&text).filter(|t| t.kind().is_lexical()) {
+                buf.clear();
+                n.token_memo_into(&t, &text, &mut buf, Some(&mut memo));
+                got.push(buf.clone());
+            }
+            let want: Vec<String> = [&pool[a], &pool[b], &pool[a], &pool[b]]
+                .iter()
+                .map(|w| n.normalize(w).into_owned())
+                .collect();
+            assert_eq!(got, want, "{preset:?}");
+        }
     }
 
     /// Found by fuzzing: a URL over the maximum token length is a `long`

@@ -326,3 +326,44 @@ fn for_each_token_matches_per_token_normalization_on_the_seeds() {
     );
     assert_eq!(forms, ["vietnam", "attends", "asean-japan", "deputy"]);
 }
+
+/// A long text full of Vietnamese words turns the memo on (past 32 KiB and
+/// 256 non-ASCII words); every form still equals the per-token one, for
+/// composed and decomposed text and both presets.
+#[test]
+fn for_each_token_over_a_long_vietnamese_text() {
+    let mut text = String::new();
+    while text.len() < 200_000 {
+        for (_, seed) in common::seeds() {
+            text.push_str(&seed);
+            text.push_str(&seed.nfd().collect::<String>());
+            text.push_str(&seed.to_uppercase());
+        }
+    }
+    for preset in [Preset::Search, Preset::Analysis] {
+        let n = Normalizer::preset(preset);
+        let mut buf = String::new();
+        let mut each = Vec::new();
+        n.for_each_token(tokenize(&text), &mut buf, |t, form| {
+            each.push((t.start(), form.to_string()));
+        });
+        let mut one = String::new();
+        let single: Vec<_> = tokenize(&text)
+            .filter(|t| t.kind().is_lexical())
+            .map(|t| {
+                one.clear();
+                n.normalize_token_into(&t, &mut one);
+                (t.start(), one.clone())
+            })
+            .collect();
+        let non_ascii = tokenize(&text).filter(|t| !t.is_ascii()).count();
+        assert!(
+            non_ascii > 2 * 256,
+            "{non_ascii}: too few to turn the memo on"
+        );
+        assert_eq!(each.len(), single.len());
+        for (a, b) in each.iter().zip(&single) {
+            assert_eq!(a, b, "{preset:?}");
+        }
+    }
+}
