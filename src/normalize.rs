@@ -302,8 +302,18 @@ struct Memo {
 impl Memo {
     /// Texts shorter than this are not worth the memo's 100 KB.
     const MIN_TEXT: usize = 32 * 1024;
-    /// The memo starts after this many non-ASCII words.
-    const AFTER: usize = 256;
+    /// The sample of a text's start that decides.
+    const SAMPLE: usize = 4096;
+
+    /// Whether a text is long and its start holds a char past ASCII for
+    /// every 16 bytes or more (Vietnamese news has one for every 6 or 7;
+    /// English or Indonesian with Vietnamese names, one in tens or
+    /// hundreds).
+    fn pays(source: &str) -> bool {
+        let b = source.as_bytes();
+        b.len() >= Self::MIN_TEXT
+            && b[..Self::SAMPLE].iter().filter(|&&x| x >= 0xC0).count() * 16 >= Self::SAMPLE
+    }
     const SLOTS_LOG2: u32 = 12;
     const SLOT: usize = 16;
 
@@ -428,7 +438,8 @@ impl Normalizer {
     /// [`Normalizer::normalize_token_into`] yourself: seeing the text the
     /// tokens come from, it copies each short ASCII word with one
     /// fixed-size move and cuts the copy back; and over a long text full of
-    /// non-ASCII words (Vietnamese: past 32 KiB and 256 such words) it
+    /// non-ASCII words (Vietnamese: 32 KiB or more, one char past ASCII in
+    /// every 16 bytes of its first 4 KiB) it
     /// keeps a memo of the forms of short words, so that each syllable is
     /// normalized once. The memo (about 100 KB) is the one allocation of a
     /// call; nothing is allocated per token once `buf` has grown.
@@ -453,35 +464,38 @@ impl Normalizer {
         buf: &mut String,
         mut f: impl FnMut(crate::token::Token<'a>, &str),
     ) {
-        let mut tokens = tokens;
         let source = tokens.source();
-        // A long text that turns out to be full of non-ASCII words goes on
-        // with a memo of their forms (see `Memo`); English and Indonesian
-        // never pay for it.
-        let mut budget = if source.len() >= Memo::MIN_TEXT {
-            Memo::AFTER
-        } else {
-            usize::MAX
-        };
-        for token in tokens.by_ref() {
+        // A long text full of non-ASCII words (Vietnamese) is run with a
+        // memo of their forms (see `Memo`); other text with the plain loop,
+        // which pays nothing for it.
+        if Memo::pays(source) {
+            return self.for_each_token_memo(tokens, buf, f);
+        }
+        for token in tokens {
             if token.kind().is_lexical() {
                 buf.clear();
                 self.token_into(&token, source, buf);
                 f(token, buf);
-                budget -= usize::from(!token.is_ascii());
-                if budget == 0 {
-                    break;
-                }
             }
         }
-        if budget == 0 {
-            let mut memo = Memo::new();
-            for token in tokens {
-                if token.kind().is_lexical() {
-                    buf.clear();
-                    self.token_memo_into(&token, source, buf, Some(&mut memo));
-                    f(token, buf);
-                }
+    }
+
+    /// [`Normalizer::for_each_token`] with a [`Memo`], out of line so that
+    /// the plain loop stays as small as it was.
+    #[inline(never)]
+    fn for_each_token_memo<'a>(
+        &self,
+        tokens: crate::token::Tokens<'a>,
+        buf: &mut String,
+        mut f: impl FnMut(crate::token::Token<'a>, &str),
+    ) {
+        let source = tokens.source();
+        let mut memo = Memo::new();
+        for token in tokens {
+            if token.kind().is_lexical() {
+                buf.clear();
+                self.token_memo_into(&token, source, buf, Some(&mut memo));
+                f(token, buf);
             }
         }
     }
@@ -1118,6 +1132,17 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{preset:?}");
         }
+    }
+
+    /// The memo is for long Vietnamese text, not for English or Indonesian
+    /// with Vietnamese names in it, nor for short text.
+    #[test]
+    fn memo_pays_for_long_vietnamese_text_only() {
+        let vi = "Quang cảnh Hội nghị thứ trưởng quốc phòng ASEAN-Nhật Bản lần thứ 6. ";
+        let en = "Deputy Minister Nguyễn Chí Vịnh led the Vietnamese delegation to Yokohama. ";
+        assert!(Memo::pays(&vi.repeat(1000)));
+        assert!(!Memo::pays(&en.repeat(1000)));
+        assert!(!Memo::pays(&vi.repeat(100)));
     }
 
     /// Found by fuzzing: a URL over the maximum token length is a `long`
