@@ -548,6 +548,25 @@ fn hot_leads(x: u64) -> u64 {
     latin | viet
 }
 
+/// End of the run of ASCII digits from `i`, eight bytes at a time.
+#[inline(always)]
+fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while i + 8 <= b.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&b[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        let other = !(between(x & !HI, 0x2F, 0x3A) & !x) & HI;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
+}
+
 /// End of the run of word chars from `i` (ASCII letters and digits, and
 /// non-ASCII chars that continue a word), eight bytes at a time; whether
 /// the run holds non-ASCII bytes; whether it holds ASCII capitals. Only the
@@ -752,10 +771,7 @@ impl<'a> Tokens<'a> {
         // The common number first: ASCII digits ending at a space, at the
         // end, or at punctuation that never joins (`2014 `, `(1982)`).
         if b[start].is_ascii_digit() {
-            let mut end = start + 1;
-            while end < b.len() && b[end].is_ascii_digit() {
-                end += 1;
-            }
+            let end = digits_end(b, start + 1);
             let plain_end = b.get(end).is_none_or(|&x| match CLASS[x as usize] {
                 SP => true,
                 PU | SY => !is_connector(x) && x != b'+',
@@ -1450,6 +1466,29 @@ mod tests {
         for t in tokenize("Đà Nẵng") {
             assert!(!t.is_ascii());
         }
+    }
+
+    #[test]
+    fn digit_runs_end_at_the_first_other_byte() {
+        for (s, end) in [
+            ("2014", 4),
+            ("2014 ", 4),
+            ("123456789012345678x", 18),
+            ("12345678", 8),
+            ("1234567²", 7),
+            ("20\u{660}1", 2),
+            ("1982)", 4),
+            ("9:", 1),
+        ] {
+            assert_eq!(digits_end(s.as_bytes(), 0), end, "{s:?}");
+        }
+        assert_eq!(
+            toks("12345678901234567890."),
+            [
+                ("12345678901234567890", TokenKind::Number),
+                (".", TokenKind::Punct)
+            ]
+        );
     }
 
     #[test]
