@@ -238,7 +238,8 @@ impl Analyzer {
         let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
         for t in &toks {
             let mut norm = String::with_capacity(t.text().len());
-            self.norm.token_into(t, text, &mut norm);
+            // A fresh string of the token's length: no window copy into it.
+            self.norm.normalize_token_into(t, &mut norm);
             let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
             let stem = match stemmer.filter(|_| is_word) {
                 Some(s) => {

@@ -108,9 +108,7 @@ impl Tokenizer for NewstextTokenizer {
 impl NewstextTokenStream<'_> {
     fn term(&self, t: &token::Token<'_>) -> String {
         let mut norm = String::with_capacity(t.text().len());
-        self.owner
-            .norm
-            .token_into(t, self.tokens.source(), &mut norm);
+        self.owner.norm.normalize_token_into(t, &mut norm);
         match self.owner.stemmer(self.lang) {
             Some(s) if matches!(t.kind(), TokenKind::Word | TokenKind::Acronym) => {
                 s.stem(&norm).into_owned()
