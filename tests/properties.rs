@@ -199,18 +199,7 @@ proptest! {
             }
             // The indexing loop (fixed-size window copies) gives the same
             // forms for the same tokens.
-            let mut each = Vec::new();
-            n.for_each_token(tokenize(&s), &mut buf, |t, form| each.push((t, form.to_string())));
-            let mut one = String::new();
-            let single: Vec<_> = tokenize(&s)
-                .filter(|t| t.kind().is_lexical())
-                .map(|t| {
-                    one.clear();
-                    n.normalize_token_into(&t, &mut one);
-                    (t, one.clone())
-                })
-                .collect();
-            prop_assert_eq!(each, single, "{:?}", p);
+            prop_assert_eq!(common::forms_each(&n, &s), common::forms_one_by_one(&n, &s), "{:?}", p);
         }
     }
 

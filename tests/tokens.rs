@@ -298,20 +298,8 @@ fn for_each_token_matches_per_token_normalization_on_the_seeds() {
     for preset in [Preset::Search, Preset::Analysis] {
         let n = Normalizer::preset(preset);
         for (name, text) in common::seeds() {
-            let mut buf = String::new();
-            let mut each = Vec::new();
-            n.for_each_token(tokenize(&text), &mut buf, |t, form| {
-                each.push((t.start(), t.end(), form.to_string()));
-            });
-            let mut one = String::new();
-            let single: Vec<_> = tokenize(&text)
-                .filter(|t| t.kind().is_lexical())
-                .map(|t| {
-                    one.clear();
-                    n.normalize_token_into(&t, &mut one);
-                    (t.start(), t.end(), one.clone())
-                })
-                .collect();
+            let each = common::forms_each(&n, &text);
+            let single = common::forms_one_by_one(&n, &text);
             assert!(single.len() > 100, "{name}");
             assert_eq!(each, single, "{name} {preset:?}");
         }
@@ -369,20 +357,8 @@ fn for_each_token_over_a_long_vietnamese_text() {
     assert!(leads * 16 >= 4096, "{leads}");
     for preset in [Preset::Search, Preset::Analysis] {
         let n = Normalizer::preset(preset);
-        let mut buf = String::new();
-        let mut each = Vec::new();
-        n.for_each_token(tokenize(&text), &mut buf, |t, form| {
-            each.push((t.start(), form.to_string()));
-        });
-        let mut one = String::new();
-        let single: Vec<_> = tokenize(&text)
-            .filter(|t| t.kind().is_lexical())
-            .map(|t| {
-                one.clear();
-                n.normalize_token_into(&t, &mut one);
-                (t.start(), one.clone())
-            })
-            .collect();
+        let each = common::forms_each(&n, &text);
+        let single = common::forms_one_by_one(&n, &text);
         assert_eq!(each.len(), single.len());
         for (a, b) in each.iter().zip(&single) {
             assert_eq!(a, b, "{preset:?}");

@@ -60,3 +60,30 @@ pub fn assert_blocks_cover(input: &str, article: &Article) {
         }
     }
 }
+
+/// The (start, end, form) of every lexical token of `text`, through the
+/// indexing loop `Normalizer::for_each_token`.
+pub fn forms_each(n: &newstext::normalize::Normalizer, text: &str) -> Vec<(usize, usize, String)> {
+    let mut buf = String::new();
+    let mut each = Vec::new();
+    n.for_each_token(newstext::token::tokenize(text), &mut buf, |t, form| {
+        each.push((t.start(), t.end(), form.to_string()));
+    });
+    each
+}
+
+/// The same, token by token with `Normalizer::normalize_token_into`.
+pub fn forms_one_by_one(
+    n: &newstext::normalize::Normalizer,
+    text: &str,
+) -> Vec<(usize, usize, String)> {
+    let mut one = String::new();
+    newstext::token::tokenize(text)
+        .filter(|t| t.kind().is_lexical())
+        .map(|t| {
+            one.clear();
+            n.normalize_token_into(&t, &mut one);
+            (t.start(), t.end(), one.clone())
+        })
+        .collect()
+}
