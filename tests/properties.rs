@@ -222,3 +222,30 @@ proptest! {
         check_analysis(&s, &analyzer);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// Over a long text dense with Vietnamese at its start (so that the
+    /// indexing loop keeps its memo of word forms), arbitrary pieces get
+    /// the forms they get token by token, however often they recur.
+    #[test]
+    fn the_memo_of_long_vietnamese_text_gives_the_forms_of_each_token(
+        pieces in prop::collection::vec(piece(), 1..40)
+    ) {
+        let mut s = "Thượng tướng Nguyễn Chí Vịnh phát biểu tại hội nghị. ".repeat(80);
+        // Thousands of distinct short words: memo slots are shared.
+        for i in 0..3000 {
+            s.push_str(&format!("ạ{i} Ư{i} "));
+        }
+        let tail = pieces.concat();
+        while s.len() < 80_000 {
+            s.push_str(&tail);
+            s.push(' ');
+        }
+        for p in [Preset::Search, Preset::Analysis] {
+            let n = Normalizer::preset(p);
+            prop_assert_eq!(common::forms_each(&n, &s), common::forms_one_by_one(&n, &s), "{:?}", p);
+        }
+    }
+}
