@@ -1108,7 +1108,6 @@ mod tests {
             let n = Normalizer::preset(preset);
             let mut memo = Memo::new(0);
             let words = "Hội nghị thứ trưởng quốc phòng Nhật Bản lần thứ 6 Đà Nẵng Nguyễn Chí Vịnh";
-            let mut forms = Vec::new();
             for round in 0..3 {
                 let mut buf = String::new();
                 for t in crate::token::tokenize(words) {
@@ -1117,7 +1116,6 @@ mod tests {
                     let mut direct = String::new();
                     n.normalize_token_into(&t, &mut direct);
                     assert_eq!(buf, direct, "{preset:?} round {round}");
-                    forms.push(buf.clone());
                 }
             }
             assert!(memo.keys.iter().filter(|&&k| k != 0).count() >= 10);

@@ -1392,7 +1392,8 @@ mod tests {
     /// The eight-byte verdict on lead bytes agrees with the char-by-char
     /// one for every char in the Basic Multilingual Plane, at every place
     /// in the word: whatever it accepts continues a word, and it accepts
-    /// every Vietnamese letter and combining mark whole.
+    /// every Latin and Vietnamese letter whole (combining marks are left
+    /// to the char-by-char check).
     #[test]
     fn hot_leads_accept_only_word_chars() {
         let mut accepted = 0;
