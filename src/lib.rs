@@ -61,7 +61,8 @@ pub mod tantivy;
 pub mod token;
 
 pub use article::{
-    Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder, Published,
+    Annotation, Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder,
+    ParserModel, Published, TrainOptions,
 };
 pub use error::{Error, Result};
 pub use lang::{Lang, OtherLang, ParseLangError};

@@ -36,6 +36,7 @@
 //! | `blocks[].start`, `end` | integers | UTF-8 byte offsets into the input: `input[start..end] == text` |
 //! | `blocks[].credit` | string or null | a caption's photo credit, copied out of `text` |
 //! | `blocks[].translation_of` | integer or null | index of the block this one translates |
+//! | `blocks[].confidence` | number, 0–1 | the tagger's probability of `kind` (1.0 where a rule alone decides) |
 //!
 //! # Lines and blocks
 //!
@@ -46,11 +47,20 @@
 //! non-whitespace text, so the article can be rebuilt from its blocks.
 
 mod classify;
+mod crf;
 mod date;
+mod features;
+mod gazetteer;
 mod parse;
 mod rules;
+mod segment;
+mod source;
+mod tagger;
+mod train;
 
 pub use parse::{CorpusDateMarker, Parser, ParserBuilder, DEFAULT_MAX_LEN};
+pub use tagger::ParserModel;
+pub use train::{registrable_domain, Annotation, ForeignLine, TrainOptions};
 
 use jiff::civil::{Date, Time};
 use jiff::tz::Offset;
@@ -221,7 +231,7 @@ impl Byline {
 ///
 /// `input[start..end] == text` always holds for the input the article was
 /// parsed from; offsets are UTF-8 byte offsets on char boundaries.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Block {
     /// The block's role.
@@ -238,6 +248,10 @@ pub struct Block {
     pub credit: Option<String>,
     /// Index (in `Article::blocks`) of the block this one translates.
     pub translation_of: Option<usize>,
+    /// How sure the parser is of `kind`, 0–1: the tagger's marginal
+    /// probability of the kind, 1.0 where a rule alone decides (the corpus
+    /// date marker).
+    pub confidence: f64,
 }
 
 impl Block {
@@ -264,6 +278,7 @@ impl Block {
             end,
             credit: None,
             translation_of: None,
+            confidence: 1.0,
         }
     }
 }
@@ -499,6 +514,7 @@ mod tests {
             "end",
             "credit",
             "translation_of",
+            "confidence",
         ] {
             assert!(b.get(f).is_some(), "{f}");
         }

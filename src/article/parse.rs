@@ -1,10 +1,13 @@
 //! The article parser: raw text → lines → typed blocks → [`Article`].
 
 use std::path::Path;
+use std::sync::Arc;
 
-use super::classify::{classify, Line, Options};
+use super::classify::classify;
+use super::segment::Line;
+use super::tagger::ParserModel;
 use super::{Article, Block, BlockKind};
-use crate::detect::{self, Detector};
+use crate::detect::{self, Detection, Detector};
 use crate::{Error, Lang, Result};
 
 /// The default size limit of a [`Parser`]: 16 MiB.
@@ -38,6 +41,7 @@ pub struct Parser {
     max_len: usize,
     date_marker: CorpusDateMarker,
     detector: Detector,
+    model: Arc<ParserModel>,
 }
 
 impl Default for Parser {
@@ -46,6 +50,7 @@ impl Default for Parser {
             max_len: DEFAULT_MAX_LEN,
             date_marker: CorpusDateMarker::Recognize,
             detector: Detector::default(),
+            model: ParserModel::shipped(),
         }
     }
 }
@@ -88,6 +93,7 @@ pub enum CorpusDateMarker {
 pub struct ParserBuilder {
     max_len: usize,
     date_marker: CorpusDateMarker,
+    model: Option<Arc<ParserModel>>,
 }
 
 impl ParserBuilder {
@@ -102,6 +108,14 @@ impl ParserBuilder {
     /// [`CorpusDateMarker::Recognize`]).
     pub fn corpus_date_marker(mut self, marker: CorpusDateMarker) -> Self {
         self.date_marker = marker;
+        self
+    }
+
+    /// The line-role model (default: the one shipped with the crate,
+    /// [`ParserModel::shipped`]); train your own with
+    /// [`ParserModel::train`].
+    pub fn model(mut self, model: impl Into<Arc<ParserModel>>) -> Self {
+        self.model = Some(model.into());
         self
     }
 
@@ -123,7 +137,8 @@ impl ParserBuilder {
         Ok(Parser {
             max_len: self.max_len,
             date_marker: self.date_marker,
-            ..Parser::default()
+            detector: Detector::default(),
+            model: self.model.unwrap_or_else(ParserModel::shipped),
         })
     }
 }
@@ -134,6 +149,7 @@ impl Parser {
         ParserBuilder {
             max_len: DEFAULT_MAX_LEN,
             date_marker: CorpusDateMarker::Recognize,
+            model: None,
         }
     }
 
@@ -155,12 +171,15 @@ impl Parser {
         if lines.is_empty() {
             return Err(Error::Empty);
         }
-        let opts = Options {
-            date_marker: self.date_marker == CorpusDateMarker::Recognize,
-        };
-        let out = classify(text, &lines, &opts);
+        let out = classify(
+            text,
+            &lines,
+            self.date_marker == CorpusDateMarker::Recognize,
+            &self.detector,
+            &self.model,
+        );
         let mut blocks = out.blocks;
-        let lang = self.assign_langs(&mut blocks);
+        let lang = self.assign_langs(&mut blocks, out.detections);
         let title = blocks
             .iter()
             .find(|b| b.kind == BlockKind::Title)
@@ -226,11 +245,12 @@ impl Parser {
     /// content blocks weighted by letters. Short lines keep the article's
     /// language unless they carry evidence of another; metadata blocks and
     /// blocks without letters take the article's language.
-    fn assign_langs(&self, blocks: &mut [Block]) -> Option<Lang> {
+    fn assign_langs(&self, blocks: &mut [Block], detected: Vec<Option<Detection>>) -> Option<Lang> {
         let own = |b: &Block| b.kind.is_content() || b.kind == BlockKind::Boilerplate;
-        let detected: Vec<Option<detect::Detection>> = blocks
+        let detected: Vec<Option<Detection>> = blocks
             .iter()
-            .map(|b| own(b).then(|| self.detector.detect(&b.text)).flatten())
+            .zip(detected)
+            .map(|(b, d)| d.filter(|_| own(b)))
             .collect();
         let weighted = |content_only: bool| {
             detect::vote(blocks.iter().zip(&detected).filter_map(|(b, d)| {
@@ -257,7 +277,7 @@ impl Parser {
 
 /// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),
 /// each trimmed of whitespace; a leading byte-order mark is skipped.
-fn split_lines(text: &str) -> Vec<Line> {
+pub(super) fn split_lines(text: &str) -> Vec<Line> {
     let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
     let bytes = text.as_bytes();
     let mut lines = Vec::new();

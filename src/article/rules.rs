@@ -424,10 +424,16 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
     // Place (AGENCY[ date]) at the start.
     if let Some(open) = s.find(" (") {
         let place = &s[..open];
-        if (1..=3).contains(&word_count(place)) && words(place).all(starts_upper) {
+        if (1..=4).contains(&word_count(place)) && words(place).all(starts_upper) {
             if let Some(close_rel) = s[open + 2..].find(')') {
                 let inner = &s[open + 2..open + 2 + close_rel];
-                let name = inner.split_whitespace().next().unwrap_or("");
+                // A known outlet of several words (`ANTARA News`), else the
+                // first word, maybe followed by a date (`TTXVN 20/12/2022`).
+                let name = if super::gazetteer::is_outlet(inner) {
+                    inner.trim_end()
+                } else {
+                    inner.split_whitespace().next().unwrap_or("")
+                };
                 let rest_is_date = inner[name.len()..]
                     .trim()
                     .chars()
@@ -464,7 +470,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         }
         return None;
     }
-    let parts: Vec<&str> = prefix.split(',').map(str::trim).collect();
+    let parts: Vec<&str> = prefix.split([',', '|']).map(str::trim).collect();
     if parts.len() > 2 || parts.iter().any(|p| p.is_empty() || word_count(p) > 3) {
         return None;
     }
@@ -475,7 +481,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
     // all-capital or known one.
     let mut offset = prefix_start;
     let mut spans = Vec::new();
-    for p in prefix.split(',') {
+    for p in prefix.split([',', '|']) {
         let lead = p.len() - p.trim_start().len();
         spans.push((offset + lead, p.trim()));
         offset += p.len() + 1;
@@ -491,8 +497,20 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
                 .find(|(_, p)| looks_like_outlet(p) && (spans.len() == 2 || !p.contains(' ')))
         })
         .map(|&(at, p)| at..at + p.len());
-    // A single title-case place (`Jakarta -`) is a dateline without source.
-    if source.is_none() && !(parts.len() == 1 && word_count(parts[0]) <= 2) {
+    // A single title-case place (`Jakarta -`) is a dateline without source;
+    // so is a place and a name (`InfoPBUN, KOTAWARINGIN BARAT -`), which
+    // the source finder reads.
+    let placed = parts.len() == 2
+        && parts.iter().any(|p| {
+            super::gazetteer::is_place(p)
+                || p.split_whitespace().count() >= 2 && is_upper_word(&p.replace(' ', ""))
+                || matches!(
+                    p.split_whitespace().next().unwrap_or("").to_lowercase().as_str(),
+                    "kabupaten" | "kota" | "provinsi" | "tỉnh" | "huyện"
+                )
+        });
+    let source = source.filter(|r| !super::gazetteer::is_place(&prefix[r.clone()]));
+    if source.is_none() && !(parts.len() == 1 && word_count(parts[0]) <= 2) && !placed {
         return None;
     }
     Some(Dateline { end, source })

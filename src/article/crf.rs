@@ -1,0 +1,400 @@
+//! A linear-chain conditional random field over dense label scores: the
+//! tagger that decides each segment's kind.
+//!
+//! Each item of a sequence carries a list of feature ids; a feature has one
+//! weight per label. Labels of neighbours are linked by a transition matrix
+//! (plus start weights). Decoding is Viterbi; confidences are the marginal
+//! probabilities from forward-backward; training maximizes the
+//! L2-regularized log-likelihood with L-BFGS. Everything is deterministic:
+//! the same data in the same order gives the same weights, bit for bit.
+
+/// The weights of a trained CRF with `labels` labels.
+///
+/// Layout: `features * labels` state weights, then `labels` start weights,
+/// then `labels * labels` transition weights (`from * labels + to`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Crf {
+    pub labels: usize,
+    pub features: usize,
+    pub w: Vec<f64>,
+}
+
+/// One training sequence: per item its feature ids, and the gold labels.
+pub(crate) struct Sequence {
+    pub items: Vec<Vec<u32>>,
+    pub gold: Vec<usize>,
+}
+
+impl Crf {
+    pub fn zeros(labels: usize, features: usize) -> Crf {
+        Crf {
+            labels,
+            features,
+            w: vec![0.0; features * labels + labels + labels * labels],
+        }
+    }
+
+    fn start_at(&self) -> usize {
+        self.features * self.labels
+    }
+
+    fn trans_at(&self) -> usize {
+        self.start_at() + self.labels
+    }
+
+    /// The start weight of `label`.
+    pub fn start(&self, label: usize) -> f64 {
+        self.w[self.start_at() + label]
+    }
+
+    /// The transition weight `from -> to`.
+    pub fn trans(&self, from: usize, to: usize) -> f64 {
+        self.w[self.trans_at() + from * self.labels + to]
+    }
+
+    /// Adds the state scores of `items` into `scores` (`items.len() *
+    /// labels`, zeroed by the caller).
+    pub fn state_scores(&self, w: &[f64], items: &[Vec<u32>], scores: &mut [f64]) {
+        let l = self.labels;
+        for (t, feats) in items.iter().enumerate() {
+            let row = &mut scores[t * l..(t + 1) * l];
+            for &f in feats {
+                let ws = &w[f as usize * l..(f as usize + 1) * l];
+                for (r, x) in row.iter_mut().zip(ws) {
+                    *r += x;
+                }
+            }
+        }
+    }
+
+    /// The best label sequence for the state scores (`n * labels`).
+    pub fn viterbi(&self, scores: &[f64]) -> Vec<usize> {
+        let l = self.labels;
+        let n = scores.len() / l;
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut best = vec![0.0; n * l];
+        let mut back = vec![0usize; n * l];
+        for y in 0..l {
+            best[y] = self.start(y) + scores[y];
+        }
+        for t in 1..n {
+            for y in 0..l {
+                let (mut arg, mut max) = (0, f64::NEG_INFINITY);
+                for p in 0..l {
+                    let v = best[(t - 1) * l + p] + self.trans(p, y);
+                    if v > max {
+                        (arg, max) = (p, v);
+                    }
+                }
+                best[t * l + y] = max + scores[t * l + y];
+                back[t * l + y] = arg;
+            }
+        }
+        let mut y = (0..l)
+            .max_by(|&a, &b| best[(n - 1) * l + a].total_cmp(&best[(n - 1) * l + b]).then(b.cmp(&a)))
+            .unwrap_or(0);
+        let mut path = vec![0; n];
+        for t in (0..n).rev() {
+            path[t] = y;
+            y = back[t * l + y];
+        }
+        path
+    }
+
+    /// Forward-backward: the marginal probability of every label at every
+    /// item (`n * labels`), and the log partition function.
+    pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
+        let l = self.labels;
+        let n = scores.len() / l;
+        if n == 0 {
+            return (Vec::new(), 0.0);
+        }
+        let mut alpha = vec![0.0; n * l];
+        let mut beta = vec![0.0; n * l];
+        let mut tmp = vec![0.0; l];
+        for y in 0..l {
+            alpha[y] = self.start(y) + scores[y];
+        }
+        for t in 1..n {
+            for y in 0..l {
+                for p in 0..l {
+                    tmp[p] = alpha[(t - 1) * l + p] + self.trans(p, y);
+                }
+                alpha[t * l + y] = log_sum_exp(&tmp) + scores[t * l + y];
+            }
+        }
+        for t in (0..n - 1).rev() {
+            for y in 0..l {
+                for q in 0..l {
+                    tmp[q] = self.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
+                }
+                beta[t * l + y] = log_sum_exp(&tmp);
+            }
+        }
+        let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
+        let mut p = vec![0.0; n * l];
+        for i in 0..n * l {
+            p[i] = (alpha[i] + beta[i] - log_z).exp();
+        }
+        // Pairwise marginals are recomputed by the trainer from alpha/beta;
+        // keep them out of the tagging path.
+        (p, log_z)
+    }
+
+    /// Trains on `data` with L2 strength `c2` for at most `iterations`
+    /// L-BFGS steps.
+    pub fn train(labels: usize, features: usize, data: &[Sequence], c2: f64, iterations: usize) -> Crf {
+        let mut crf = Crf::zeros(labels, features);
+        let mut x = crf.w.clone();
+        let f = |w: &[f64], g: &mut [f64]| objective(&crf_shape(labels, features), w, data, c2, g);
+        lbfgs(&mut x, f, iterations);
+        crf.w = x;
+        crf
+    }
+}
+
+fn crf_shape(labels: usize, features: usize) -> Crf {
+    Crf {
+        labels,
+        features,
+        w: Vec::new(),
+    }
+}
+
+fn log_sum_exp(xs: &[f64]) -> f64 {
+    let m = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if m == f64::NEG_INFINITY {
+        return m;
+    }
+    m + xs.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
+}
+
+/// Negative regularized log-likelihood and its gradient.
+fn objective(shape: &Crf, w: &[f64], data: &[Sequence], c2: f64, g: &mut [f64]) -> f64 {
+    let l = shape.labels;
+    let view = Crf {
+        labels: l,
+        features: shape.features,
+        w: w.to_vec(),
+    };
+    g.iter_mut().for_each(|x| *x = 0.0);
+    let (start_at, trans_at) = (view.start_at(), view.trans_at());
+    let mut nll = 0.0;
+    let mut scores = Vec::new();
+    for seq in data {
+        let n = seq.items.len();
+        if n == 0 {
+            continue;
+        }
+        scores.clear();
+        scores.resize(n * l, 0.0);
+        view.state_scores(w, &seq.items, &mut scores);
+        // Gold path score.
+        let mut gold = view.start(seq.gold[0]);
+        for t in 0..n {
+            gold += scores[t * l + seq.gold[t]];
+            if t > 0 {
+                gold += view.trans(seq.gold[t - 1], seq.gold[t]);
+            }
+        }
+        // Forward-backward.
+        let mut alpha = vec![0.0; n * l];
+        let mut beta = vec![0.0; n * l];
+        let mut tmp = vec![0.0; l];
+        for y in 0..l {
+            alpha[y] = view.start(y) + scores[y];
+        }
+        for t in 1..n {
+            for y in 0..l {
+                for p in 0..l {
+                    tmp[p] = alpha[(t - 1) * l + p] + view.trans(p, y);
+                }
+                alpha[t * l + y] = log_sum_exp(&tmp) + scores[t * l + y];
+            }
+        }
+        for t in (0..n - 1).rev() {
+            for y in 0..l {
+                for q in 0..l {
+                    tmp[q] = view.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
+                }
+                beta[t * l + y] = log_sum_exp(&tmp);
+            }
+        }
+        let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
+        nll += log_z - gold;
+        // Expected minus observed counts.
+        for t in 0..n {
+            for y in 0..l {
+                let p = (alpha[t * l + y] + beta[t * l + y] - log_z).exp();
+                let d = p - f64::from(u8::from(seq.gold[t] == y));
+                if d != 0.0 {
+                    for &f in &seq.items[t] {
+                        g[f as usize * l + y] += d;
+                    }
+                    if t == 0 {
+                        g[start_at + y] += d;
+                    }
+                }
+            }
+            if t > 0 {
+                for p in 0..l {
+                    for y in 0..l {
+                        let pp = (alpha[(t - 1) * l + p]
+                            + view.trans(p, y)
+                            + scores[t * l + y]
+                            + beta[t * l + y]
+                            - log_z)
+                            .exp();
+                        g[trans_at + p * l + y] += pp;
+                    }
+                }
+                g[trans_at + seq.gold[t - 1] * l + seq.gold[t]] -= 1.0;
+            }
+        }
+    }
+    for (gi, wi) in g.iter_mut().zip(w) {
+        *gi += c2 * wi;
+        nll += 0.5 * c2 * wi * wi;
+    }
+    nll
+}
+
+/// Limited-memory BFGS with a backtracking (Armijo) line search; minimizes
+/// `f` from `x`, in place.
+fn lbfgs(x: &mut [f64], mut f: impl FnMut(&[f64], &mut [f64]) -> f64, iterations: usize) {
+    const M: usize = 10;
+    let n = x.len();
+    let mut g = vec![0.0; n];
+    let mut fx = f(x, &mut g);
+    let mut s_hist: Vec<Vec<f64>> = Vec::new();
+    let mut y_hist: Vec<Vec<f64>> = Vec::new();
+    let mut x_new = vec![0.0; n];
+    let mut g_new = vec![0.0; n];
+    let dot = |a: &[f64], b: &[f64]| a.iter().zip(b).map(|(x, y)| x * y).sum::<f64>();
+    for _ in 0..iterations {
+        // Two-loop recursion: d = -H g.
+        let mut q = g.clone();
+        let k = s_hist.len();
+        let mut alphas = vec![0.0; k];
+        for i in (0..k).rev() {
+            let rho = 1.0 / dot(&y_hist[i], &s_hist[i]);
+            alphas[i] = rho * dot(&s_hist[i], &q);
+            for (qj, yj) in q.iter_mut().zip(&y_hist[i]) {
+                *qj -= alphas[i] * yj;
+            }
+        }
+        let gamma = if k > 0 {
+            dot(&s_hist[k - 1], &y_hist[k - 1]) / dot(&y_hist[k - 1], &y_hist[k - 1])
+        } else {
+            1.0 / dot(&g, &g).sqrt().max(1e-12)
+        };
+        q.iter_mut().for_each(|v| *v *= gamma);
+        for i in 0..k {
+            let rho = 1.0 / dot(&y_hist[i], &s_hist[i]);
+            let beta = rho * dot(&y_hist[i], &q);
+            for (qj, sj) in q.iter_mut().zip(&s_hist[i]) {
+                *qj += (alphas[i] - beta) * sj;
+            }
+        }
+        let d: Vec<f64> = q.iter().map(|v| -v).collect();
+        let slope = dot(&g, &d);
+        if slope >= 0.0 {
+            s_hist.clear();
+            y_hist.clear();
+            continue;
+        }
+        let mut step = 1.0;
+        let mut accepted = false;
+        for _ in 0..30 {
+            for i in 0..n {
+                x_new[i] = x[i] + step * d[i];
+            }
+            let f_new = f(&x_new, &mut g_new);
+            if f_new <= fx + 1e-4 * step * slope {
+                let s: Vec<f64> = (0..n).map(|i| x_new[i] - x[i]).collect();
+                let y: Vec<f64> = (0..n).map(|i| g_new[i] - g[i]).collect();
+                let converged = (fx - f_new).abs() <= 1e-7 * fx.abs().max(1.0);
+                fx = f_new;
+                x.copy_from_slice(&x_new);
+                g.copy_from_slice(&g_new);
+                if dot(&s, &y) > 1e-12 {
+                    s_hist.push(s);
+                    y_hist.push(y);
+                    if s_hist.len() > M {
+                        s_hist.remove(0);
+                        y_hist.remove(0);
+                    }
+                }
+                accepted = !converged;
+                break;
+            }
+            step *= 0.5;
+        }
+        if !accepted {
+            break;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Two labels; feature 0 means label 0, feature 1 label 1, feature 2
+    /// says nothing: its label follows the previous one.
+    fn toy() -> Vec<Sequence> {
+        vec![
+            Sequence {
+                items: vec![vec![0], vec![2], vec![1], vec![2]],
+                gold: vec![0, 0, 1, 1],
+            },
+            Sequence {
+                items: vec![vec![1], vec![2], vec![0], vec![2], vec![2]],
+                gold: vec![1, 1, 0, 0, 0],
+            },
+        ]
+    }
+
+    #[test]
+    fn learns_states_and_transitions() {
+        let crf = Crf::train(2, 3, &toy(), 0.1, 200);
+        let items = vec![vec![1], vec![2], vec![2], vec![0], vec![2]];
+        let mut s = vec![0.0; items.len() * 2];
+        crf.state_scores(&crf.w, &items, &mut s);
+        assert_eq!(crf.viterbi(&s), [1, 1, 1, 0, 0]);
+        let (p, _) = crf.marginals(&s);
+        for t in 0..items.len() {
+            assert!((p[2 * t] + p[2 * t + 1] - 1.0).abs() < 1e-9);
+        }
+        assert!(p[1] > 0.8, "{p:?}");
+    }
+
+    #[test]
+    fn gradient_matches_finite_differences() {
+        let data = toy();
+        let shape = crf_shape(2, 3);
+        let n = 3 * 2 + 2 + 4;
+        let w: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
+        let mut g = vec![0.0; n];
+        objective(&shape, &w, &data, 0.3, &mut g);
+        let mut scratch = vec![0.0; n];
+        for i in 0..n {
+            let (mut a, mut b) = (w.clone(), w.clone());
+            a[i] += 1e-6;
+            b[i] -= 1e-6;
+            let num = (objective(&shape, &a, &data, 0.3, &mut scratch)
+                - objective(&shape, &b, &data, 0.3, &mut scratch))
+                / 2e-6;
+            assert!((num - g[i]).abs() < 1e-5, "weight {i}: {num} vs {}", g[i]);
+        }
+    }
+
+    #[test]
+    fn training_is_deterministic() {
+        let a = Crf::train(2, 3, &toy(), 0.1, 50);
+        let b = Crf::train(2, 3, &toy(), 0.1, 50);
+        assert_eq!(a, b);
+    }
+}

@@ -1,0 +1,401 @@
+//! Features of a segment for the tagger: general facts about its text, its
+//! place in the document and what the line rules find in it.
+//!
+//! A feature is a short string (`wc=4-5`, `rule=caption`, `w0=foto`): the
+//! model keeps a weight per feature and label. No feature holds more than
+//! one word of a line, so the model never holds text copied from a page.
+//! The tagger sees each segment's features and those of its neighbours.
+
+use std::fmt::Write;
+
+use super::gazetteer;
+use super::rules;
+use super::segment::Seg;
+use super::BlockKind;
+use crate::Lang;
+
+/// What the feature extractor needs to know of the document.
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub segs: &'a [Seg],
+    /// Each segment's detected language (`None`: nothing to tell).
+    pub langs: &'a [Option<Lang>],
+    /// The document's language.
+    pub lang: Option<Lang>,
+}
+
+/// Document-level facts computed once: where the body starts, repeats.
+pub(super) struct Layout {
+    /// Index of the first segment of running text.
+    body: usize,
+    /// Index of the first headline-like segment.
+    first_headline: Option<usize>,
+    /// For each segment: how many segments have the same text.
+    same: Vec<u16>,
+}
+
+impl Layout {
+    pub fn of(doc: &Doc<'_>) -> Layout {
+        let t = |s: &Seg| &doc.text[s.start..s.end];
+        let n = doc.segs.len();
+        let body = (0..n)
+            .find(|&i| doc.segs[i].rule.is_none() && rules::is_prose(t(&doc.segs[i])))
+            .unwrap_or(n);
+        let first_headline = (0..n).find(|&i| {
+            doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i]))
+        });
+        // Repeats: sort indices by text, count runs (n log n, no hashing of
+        // long lines more than once).
+        let mut idx: Vec<usize> = (0..n).collect();
+        idx.sort_by(|&a, &b| t(&doc.segs[a]).cmp(t(&doc.segs[b])).then(a.cmp(&b)));
+        let mut same = vec![1u16; n];
+        let mut i = 0;
+        while i < n {
+            let mut j = i + 1;
+            while j < n && t(&doc.segs[idx[j]]) == t(&doc.segs[idx[i]]) {
+                j += 1;
+            }
+            let count = u16::try_from(j - i).unwrap_or(u16::MAX);
+            for &k in &idx[i..j] {
+                same[k] = count;
+            }
+            i = j;
+        }
+        Layout {
+            body,
+            first_headline,
+            same,
+        }
+    }
+}
+
+fn bucket(n: usize, edges: &[usize]) -> usize {
+    edges.iter().position(|&e| n <= e).unwrap_or(edges.len())
+}
+
+fn kind_name(k: Option<BlockKind>) -> &'static str {
+    k.map_or("none", |k| k.as_str())
+}
+
+/// A word as a feature: lowercase, letters and digits only (digits as
+/// `0`), at most 16 chars; `None` when nothing is left.
+fn word_key(w: &str, out: &mut String) -> bool {
+    let start = out.len();
+    for c in w.chars() {
+        if c.is_ascii_digit() {
+            if !out[start..].ends_with('0') {
+                out.push('0');
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+        if out.len() - start >= 32 {
+            break;
+        }
+    }
+    if out.len() == start {
+        return false;
+    }
+    true
+}
+
+/// Writes the features of segment `i`, one per line, into `out`.
+pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &mut String) {
+    out.clear();
+    let seg = &doc.segs[i];
+    let s = &doc.text[seg.start..seg.end];
+    let n = doc.segs.len();
+    let mut f = |name: &str| {
+        out.push_str(name);
+        out.push('\n');
+    };
+    f("bias");
+    let wc = rules::word_count(s);
+    let mut buf = String::new();
+    let mut fmt = |args: std::fmt::Arguments<'_>, f: &mut dyn FnMut(&str)| {
+        buf.clear();
+        let _ = buf.write_fmt(args);
+        f(&buf);
+    };
+    fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
+    if seg.marker.is_some() {
+        f("marker");
+    }
+    fmt(
+        format_args!("wc={}", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80])),
+        &mut f,
+    );
+    fmt(
+        format_args!("len={}", bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])),
+        &mut f,
+    );
+    // Punctuation at the ends.
+    let last = s.chars().next_back().unwrap_or(' ');
+    let end = match last {
+        '.' => "dot",
+        '!' | '?' => "excl",
+        ':' => "colon",
+        '|' => "pipe",
+        ')' => "paren",
+        ']' => "bracket",
+        '"' | '”' | '’' | '\'' | '»' => "quote",
+        ',' | ';' => "comma",
+        '-' | '–' | '—' => "dash",
+        c if c.is_ascii_digit() => "digit",
+        c if c.is_alphabetic() => "letter",
+        _ => "other",
+    };
+    fmt(format_args!("end={end}"), &mut f);
+    let first = s.chars().next().unwrap_or(' ');
+    let start = match first {
+        c if c.is_uppercase() => "upper",
+        c if c.is_lowercase() => "lower",
+        c if c.is_ascii_digit() => "digit",
+        '(' | '[' | '{' | '<' => "open",
+        '"' | '“' | '‘' | '\'' | '«' => "quote",
+        '•' | '*' | '·' | '●' | '▪' | '-' | '–' | '■' | '+' | '#' => "bullet",
+        _ => "other",
+    };
+    fmt(format_args!("start={start}"), &mut f);
+    if rules::ends_sentence(s) {
+        f("sentence_end");
+    }
+    // Case and digits.
+    let (mut letters, mut upper, mut digits, mut nonlatin) = (0usize, 0usize, 0usize, 0usize);
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            upper += usize::from(c.is_uppercase());
+            let cp = c as u32;
+            nonlatin += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+        } else if c.is_ascii_digit() {
+            digits += 1;
+        }
+    }
+    if letters > 0 && upper * 10 >= letters * 8 && letters >= 3 {
+        f("allcaps");
+    }
+    if letters > 0 && nonlatin * 2 > letters {
+        f("nonlatin");
+    }
+    if letters == 0 {
+        f("noletters");
+    }
+    let caps = (rules::capital_ratio(s) * 4.0).round() as usize;
+    fmt(format_args!("caps={caps}"), &mut f);
+    let dshare = if letters + digits == 0 {
+        0
+    } else {
+        bucket(digits * 10 / (letters + digits), &[0, 2, 5])
+    };
+    fmt(format_args!("digits={dshare}"), &mut f);
+    // Rules as features, each on its own.
+    if rules::is_prose(s) {
+        f("prose");
+    }
+    if rules::is_headline_like(s) {
+        f("headline");
+    }
+    if wc <= 12 && rules::is_name_list(s) {
+        f("namelist");
+    }
+    if wc <= 4 && rules::is_masthead(s) {
+        f("masthead");
+    }
+    if wc <= 4 && rules::looks_like_outlet(s) {
+        f("outletish");
+    }
+    if wc <= 12 && rules::is_boilerplate(s) {
+        f("furniture");
+    }
+    if seg.credit.is_some() || (seg.rule.is_some() && rules::caption_credit(s).is_some()) {
+        f("photo_credit");
+    }
+    if seg.date.is_some() {
+        f("date");
+        if let Some(h) = seg.date {
+            if h.time.is_some() {
+                f("date_time");
+            }
+            fmt(
+                format_args!("date_rest={}", bucket(h.other_tokens, &[0, 1, 3, 6])),
+                &mut f,
+            );
+        }
+    }
+    if seg.dateline.is_some() {
+        f("dateline");
+    }
+    if seg.source.is_some() {
+        f("credits_outlet");
+    }
+    if seg.names.is_some() {
+        f("names");
+    }
+    if seg.related_header {
+        f("related_header");
+    }
+    // Gazetteer.
+    let g = gazetteer::scan(s);
+    if g.outlet {
+        f("gz_outlet");
+    }
+    if g.place {
+        f("gz_place");
+    }
+    if g.outlet && wc <= 4 {
+        f("gz_outlet_short");
+    }
+    // Shapes.
+    if s.contains("http") || s.contains("www.") {
+        f("url");
+    }
+    if s.contains('|') {
+        f("has_pipe");
+    }
+    if s.contains(" / ") || s.contains(" > ") || s.contains(" » ") {
+        f("nav_sep");
+    }
+    if s.contains(':') {
+        f("has_colon");
+    }
+    if s.contains('<') && s.contains('>') {
+        f("markup");
+    }
+    if s.contains('{') || s.contains('_') {
+        f("template");
+    }
+    if s.contains(['“', '”', '"']) {
+        f("quotes");
+    }
+    // Position.
+    fmt(
+        format_args!("pos={}", bucket(i, &[0, 1, 2, 3, 5, 9, 19])),
+        &mut f,
+    );
+    fmt(
+        format_args!("rpos={}", bucket(n - 1 - i, &[0, 1, 2, 4, 9])),
+        &mut f,
+    );
+    let body = layout.body;
+    let rel = if i < body {
+        match body - i {
+            1 => "b1",
+            2 => "b2",
+            3..=4 => "b4",
+            _ => "bfar",
+        }
+    } else if i == body {
+        "body"
+    } else {
+        match i - body {
+            1..=2 => "a2",
+            3..=9 => "a9",
+            _ => "afar",
+        }
+    };
+    fmt(format_args!("body={rel}"), &mut f);
+    if layout.first_headline == Some(i) {
+        f("first_headline");
+    }
+    // Layout: blank lines around, indentation, parts of a line.
+    let gap_before = i == 0 || doc.segs[i - 1].line + 1 < seg.line;
+    let gap_after = i + 1 >= n || doc.segs[i + 1].line > seg.line + 1;
+    if gap_before {
+        f("gap_before");
+    }
+    if gap_after {
+        f("gap_after");
+    }
+    let same_line_before = i > 0 && doc.segs[i - 1].line == seg.line;
+    let same_line_after = i + 1 < n && doc.segs[i + 1].line == seg.line;
+    if same_line_before || same_line_after {
+        fmt(
+            format_args!(
+                "part={}",
+                match (same_line_before, same_line_after) {
+                    (false, true) => "first",
+                    (true, true) => "mid",
+                    _ => "last",
+                }
+            ),
+            &mut f,
+        );
+    }
+    let line_start = doc.text[..seg.start]
+        .rfind(['\n', '\r'])
+        .map_or(0, |p| p + 1);
+    if line_start < seg.start && doc.text[line_start..seg.start].trim().is_empty() {
+        f("indent");
+    }
+    // Repeats.
+    match layout.same[i] {
+        1 => {}
+        2 => f("repeat2"),
+        _ => f("repeat3"),
+    }
+    let t = |k: usize| &doc.text[doc.segs[k].start..doc.segs[k].end];
+    if i > 0 && t(i - 1) == s {
+        f("repeat_prev");
+    }
+    // Language against the document's.
+    match (doc.langs[i], doc.lang) {
+        (Some(l), Some(d)) if l != d => f("lang_other"),
+        (None, _) => f("lang_none"),
+        _ => {}
+    }
+    if let Some(d) = doc.lang {
+        fmt(format_args!("doclang={}", d.code()), &mut f);
+    }
+    // Words: the first and last, all of a short line.
+    let mut ws = s.split_whitespace();
+    if let Some(w0) = ws.next() {
+        buf.clear();
+        buf.push_str("w0=");
+        if word_key(w0, &mut buf) {
+            f(&buf);
+        }
+        if wc <= 4 {
+            for w in s.split_whitespace().skip(1) {
+                buf.clear();
+                buf.push_str("w=");
+                if word_key(w, &mut buf) {
+                    f(&buf);
+                }
+            }
+        }
+        if wc >= 2 {
+            if let Some(wl) = s.split_whitespace().next_back() {
+                buf.clear();
+                buf.push_str("wl=");
+                if word_key(wl, &mut buf) {
+                    f(&buf);
+                }
+            }
+        }
+        // The first two words as a pair (`baca juga`, `tin liên`).
+        if let Some(w1) = ws.next() {
+            buf.clear();
+            buf.push_str("w01=");
+            if word_key(w0, &mut buf) {
+                buf.push('_');
+                if word_key(w1, &mut buf) {
+                    f(&buf);
+                }
+            }
+        }
+    }
+}
+
+/// Features of neighbours that the tagger also sees, prefixed by where the
+/// neighbour is (`p:` previous, `n:` next, `p2:`/`n2:` two away). The
+/// two-away neighbours contribute only their coarse features.
+pub(super) fn is_coarse(feature: &str) -> bool {
+    feature.starts_with("rule=")
+        || feature.starts_with("wc=")
+        || feature.starts_with("end=")
+        || matches!(
+            feature,
+            "prose" | "headline" | "photo_credit" | "date" | "furniture" | "namelist"
+        )
+}

@@ -1,0 +1,295 @@
+//! The trained line-role model: its text format, and tagging a document's
+//! segments with it.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::{Arc, OnceLock};
+
+use super::crf::Crf;
+use super::features::{self, Doc, Layout};
+use super::BlockKind;
+use crate::{Error, Result};
+
+/// The labels the tagger chooses from, in model order. `related` blocks
+/// are `boilerplate` to the tagger; the rules tell teasers apart.
+pub(super) const LABELS: [BlockKind; 9] = [
+    BlockKind::Title,
+    BlockKind::Date,
+    BlockKind::Dateline,
+    BlockKind::Heading,
+    BlockKind::Paragraph,
+    BlockKind::Caption,
+    BlockKind::Byline,
+    BlockKind::Attribution,
+    BlockKind::Boilerplate,
+];
+
+pub(super) fn label_of(kind: BlockKind) -> usize {
+    let kind = if kind == BlockKind::Related {
+        BlockKind::Boilerplate
+    } else {
+        kind
+    };
+    LABELS.iter().position(|&k| k == kind).unwrap_or(4)
+}
+
+/// Where a feature's segment sits relative to the segment being tagged.
+pub(super) const ROLES: [&str; 5] = ["", "p:", "n:", "p2:", "n2:"];
+/// Offsets of the roles: the feature of segment `i + offset` is seen by `i`
+/// in role `r` when `i + offset` is that segment. Role `p:` at segment `i`
+/// holds the features of `i - 1`.
+const OFFSETS: [isize; 5] = [0, -1, 1, -2, 2];
+
+const MAGIC: &str = "newstext-parser-model 1";
+
+/// A trained model of line roles: the weights of a linear-chain CRF over
+/// the features of each segment and its neighbours.
+///
+/// [`ParserModel::default`] is the model shipped with the crate (trained
+/// on the project's annotated corpus); [`ParserModel::train`] builds one
+/// from your own annotated pages, and a [`ParserBuilder`](crate::ParserBuilder)
+/// takes it with [`model`](crate::ParserBuilder::model). Its text form
+/// ([`Display`](fmt::Display) / [`FromStr`]) is stable and deterministic:
+/// training the same pages gives the same bytes.
+///
+/// ```
+/// use newstext::ParserModel;
+/// let model = ParserModel::default();
+/// let text = model.to_string();
+/// assert_eq!(text.parse::<ParserModel>().unwrap(), *model);
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParserModel {
+    pub(super) crf: Crf,
+    /// Feature names, sorted, each with its feature id per role.
+    pub(super) names: Vec<(Box<str>, [u32; 5])>,
+    index: HashMap<Box<str>, usize>,
+}
+
+/// No feature in this role.
+pub(super) const NONE: u32 = u32::MAX;
+
+impl ParserModel {
+    pub(super) fn new(crf: Crf, names: Vec<(Box<str>, [u32; 5])>) -> ParserModel {
+        let index = names
+            .iter()
+            .enumerate()
+            .map(|(i, (n, _))| (n.clone(), i))
+            .collect();
+        ParserModel { crf, names, index }
+    }
+
+    /// The model shipped with the crate (`data/parser-model.tsv`), parsed
+    /// once per process.
+    pub fn shipped() -> Arc<ParserModel> {
+        static MODEL: OnceLock<Arc<ParserModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| {
+                Arc::new(
+                    include_str!("../../data/parser-model.tsv")
+                        .parse()
+                        .expect("the shipped parser model parses"),
+                )
+            })
+            .clone()
+    }
+
+    /// The number of distinct features (names) the model weighs.
+    pub fn feature_count(&self) -> usize {
+        self.names.len()
+    }
+
+    /// The feature ids seen by each segment: `ids[i]` lists the ids of the
+    /// features of `i` and its neighbours, in their roles.
+    pub(super) fn feature_ids(&self, doc: &Doc<'_>) -> Vec<Vec<u32>> {
+        let n = doc.segs.len();
+        let layout = Layout::of(doc);
+        let mut own: Vec<Vec<usize>> = Vec::with_capacity(n);
+        let mut buf = String::new();
+        for i in 0..n {
+            features::segment_features(doc, &layout, i, &mut buf);
+            let mut v = Vec::new();
+            for name in buf.lines() {
+                if let Some(&k) = self.index.get(name) {
+                    v.push(k);
+                }
+            }
+            own.push(v);
+        }
+        let mut ids = vec![Vec::new(); n];
+        for (i, out) in ids.iter_mut().enumerate() {
+            for (r, &off) in OFFSETS.iter().enumerate() {
+                let j = i as isize + off;
+                if j < 0 || j >= n as isize {
+                    continue;
+                }
+                for &k in &own[j as usize] {
+                    let id = self.names[k].1[r];
+                    if id != NONE {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+        ids
+    }
+
+    /// Tags the segments: each one's label and its marginal probability.
+    pub(super) fn tag(&self, doc: &Doc<'_>) -> Vec<(BlockKind, f64)> {
+        let ids = self.feature_ids(doc);
+        let l = self.crf.labels;
+        let mut scores = vec![0.0; ids.len() * l];
+        self.crf.state_scores(&self.crf.w, &ids, &mut scores);
+        let path = self.crf.viterbi(&scores);
+        let (p, _) = self.crf.marginals(&scores);
+        path.iter()
+            .enumerate()
+            .map(|(t, &y)| (LABELS[y], p[t * l + y]))
+            .collect()
+    }
+}
+
+impl Default for ParserModel {
+    fn default() -> Self {
+        (*ParserModel::shipped()).clone()
+    }
+}
+
+fn fmt_weight(w: f64) -> String {
+    let s = format!("{w:.4}");
+    match s.as_str() {
+        "0.0000" | "-0.0000" => "0".to_string(),
+        _ => s,
+    }
+}
+
+impl fmt::Display for ParserModel {
+    /// The model as text: a header, the labels, start and transition
+    /// weights, then one line per feature and role with a weight per label
+    /// (features whose weights all round to zero are left out).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let l = self.crf.labels;
+        writeln!(f, "{MAGIC}")?;
+        write!(f, "labels")?;
+        for k in LABELS {
+            write!(f, "\t{k}")?;
+        }
+        writeln!(f)?;
+        write!(f, "start")?;
+        for y in 0..l {
+            write!(f, "\t{}", fmt_weight(self.crf.start(y)))?;
+        }
+        writeln!(f)?;
+        for from in 0..l {
+            write!(f, "trans\t{}", LABELS[from])?;
+            for to in 0..l {
+                write!(f, "\t{}", fmt_weight(self.crf.trans(from, to)))?;
+            }
+            writeln!(f)?;
+        }
+        for (name, ids) in &self.names {
+            for (r, &id) in ids.iter().enumerate() {
+                if id == NONE {
+                    continue;
+                }
+                let ws = &self.crf.w[id as usize * l..(id as usize + 1) * l];
+                let cells: Vec<String> = ws.iter().map(|&w| fmt_weight(w)).collect();
+                if cells.iter().all(|c| c == "0") {
+                    continue;
+                }
+                writeln!(f, "f\t{}{}\t{}", ROLES[r], name, cells.join("\t"))?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl FromStr for ParserModel {
+    type Err = Error;
+
+    /// Reads the text form written by [`Display`](fmt::Display).
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidConfig`] naming the first line that does not fit the
+    /// format.
+    fn from_str(s: &str) -> Result<ParserModel> {
+        let bad = |n: usize, why: &str| Error::InvalidConfig(format!("parser model, line {}: {why}", n + 1));
+        let l = LABELS.len();
+        let mut lines = s.lines().enumerate();
+        match lines.next() {
+            Some((_, MAGIC)) => {}
+            _ => return Err(bad(0, "not a newstext parser model")),
+        }
+        let mut start = vec![0.0; l];
+        let mut trans = vec![0.0; l * l];
+        let mut rows: Vec<(Box<str>, usize, Vec<f64>)> = Vec::new();
+        let weights = |n: usize, cells: &[&str]| -> Result<Vec<f64>> {
+            if cells.len() != l {
+                return Err(bad(n, "wrong number of weights"));
+            }
+            cells
+                .iter()
+                .map(|c| c.parse::<f64>().ok().filter(|w| w.is_finite()).ok_or_else(|| bad(n, "bad weight")))
+                .collect()
+        };
+        for (n, line) in lines {
+            let cells: Vec<&str> = line.split('\t').collect();
+            match cells[0] {
+                "labels" => {
+                    let names: Vec<&str> = LABELS.iter().map(|k| k.as_str()).collect();
+                    if cells[1..] != names[..] {
+                        return Err(bad(n, "labels differ from this version's"));
+                    }
+                }
+                "start" => start = weights(n, &cells[1..])?,
+                "trans" if cells.len() == l + 2 => {
+                    let from = LABELS
+                        .iter()
+                        .position(|k| k.as_str() == cells[1])
+                        .ok_or_else(|| bad(n, "unknown label"))?;
+                    let w = weights(n, &cells[2..])?;
+                    trans[from * l..(from + 1) * l].copy_from_slice(&w);
+                }
+                "f" if cells.len() == l + 2 => {
+                    let (role, name) = ROLES
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find_map(|(r, p)| {
+                            (!p.is_empty())
+                                .then(|| cells[1].strip_prefix(p).map(|x| (r, x)))
+                                .flatten()
+                        })
+                        .unwrap_or((0, cells[1]));
+                    rows.push((name.into(), role, weights(n, &cells[2..])?));
+                }
+                "" => {}
+                _ => return Err(bad(n, "unknown line")),
+            }
+        }
+        rows.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut names: Vec<(Box<str>, [u32; 5])> = Vec::new();
+        let mut w = Vec::with_capacity(rows.len() * l + l + l * l);
+        for (i, (name, role, ws)) in rows.into_iter().enumerate() {
+            if names.last().is_none_or(|(n, _)| *n != name) {
+                names.push((name, [NONE; 5]));
+            }
+            let last = names.last_mut().expect("pushed above");
+            last.1[role] = u32::try_from(i).map_err(|_| bad(0, "too many features"))?;
+            w.extend(ws);
+        }
+        let features = w.len() / l;
+        w.extend(start);
+        w.extend(trans);
+        Ok(ParserModel::new(
+            Crf {
+                labels: l,
+                features,
+                w,
+            },
+            names,
+        ))
+    }
+}
