@@ -36,6 +36,7 @@ struct Args {
     json: bool,
     predictions: Option<PathBuf>,
     c2: Option<f64>,
+    min_outlets: Option<usize>,
 }
 
 fn args() -> Result<Args, String> {
@@ -47,6 +48,7 @@ fn args() -> Result<Args, String> {
         json: false,
         predictions: None,
         c2: None,
+        min_outlets: None,
     };
     let mut corpus = None;
     while let Some(x) = it.next() {
@@ -62,6 +64,9 @@ fn args() -> Result<Args, String> {
             }
             "--json" => a.json = true,
             "--predictions" => a.predictions = Some(value("--predictions")?.into()),
+            "--min-outlets" => {
+                a.min_outlets = Some(value("--min-outlets")?.parse().map_err(|e| format!("--min-outlets: {e}"))?)
+            }
             "--c2" => a.c2 = Some(value("--c2")?.parse().map_err(|e| format!("--c2: {e}"))?),
             _ if x.starts_with("--") => return Err(format!("unknown option {x}")),
             _ => corpus = Some(PathBuf::from(x)),
@@ -111,6 +116,9 @@ fn run() -> Result<(), String> {
     let mut opts = TrainOptions::default();
     if let Some(c2) = a.c2 {
         opts.c2 = c2;
+    }
+    if let Some(m) = a.min_outlets {
+        opts.min_outlets = m;
     }
     match a.folds {
         None => {

@@ -14,7 +14,7 @@ use super::features::Doc;
 use super::rules::{self, Credit};
 use super::segment::{self, Line, Marker, Seg};
 use super::source;
-use super::tagger::ParserModel;
+use super::tagger::{ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
 use crate::detect::{self, Detection, Detector};
 use crate::Lang;
@@ -94,19 +94,63 @@ pub(super) fn classify(
     model: &ParserModel,
 ) -> Outcome {
     let mut prep = prepare(text, lines, date_marker, detector);
-    let tags = model.tag(&prep.doc(text));
-    for (s, (kind, p)) in prep.segs.iter_mut().zip(tags) {
+    let tagged = model.tag(&prep.doc(text));
+    for (i, s) in prep.segs.iter_mut().enumerate() {
         if s.marker.is_some() {
             // The corpus date marker is decided by its rule alone.
             s.kind = Some(BlockKind::Date);
             s.confidence = 1.0;
         } else {
+            let kind = LABELS[tagged.path[i]];
             s.kind = Some(kind);
-            s.confidence = p;
+            s.confidence = tagged.prob(i, kind);
+        }
+    }
+    // One title: of several segments the best sequence calls a title (and
+    // that are not repeats of each other), the likeliest stays; the others
+    // take their likeliest other kind.
+    let titles: Vec<usize> = (0..prep.segs.len())
+        .filter(|&i| prep.segs[i].kind == Some(BlockKind::Title))
+        .collect();
+    if let Some(&keep) = titles
+        .iter()
+        .max_by(|&&a, &&b| tagged.prob(a, BlockKind::Title).total_cmp(&tagged.prob(b, BlockKind::Title)).then(b.cmp(&a)))
+    {
+        let head = &text[prep.segs[keep].start..prep.segs[keep].end];
+        for &i in &titles {
+            if &text[prep.segs[i].start..prep.segs[i].end] != head {
+                let other = LABELS
+                    .iter()
+                    .copied()
+                    .filter(|&k| k != BlockKind::Title)
+                    .max_by(|&a, &b| tagged.prob(i, a).total_cmp(&tagged.prob(i, b)))
+                    .unwrap_or(BlockKind::Paragraph);
+                prep.segs[i].kind = Some(other);
+                prep.segs[i].confidence = tagged.prob(i, other);
+            }
+        }
+    }
+    // One title and one byline where the text has them: when the best
+    // sequence has none, the segment most likely to be one is taken if it
+    // is likely enough.
+    for kind in [BlockKind::Title, BlockKind::Byline] {
+        if prep.segs.iter().any(|s| s.kind == Some(kind)) {
+            continue;
+        }
+        let best = (0..prep.segs.len())
+            .filter(|&i| prep.segs[i].marker.is_none())
+            .max_by(|&a, &b| tagged.prob(a, kind).total_cmp(&tagged.prob(b, kind)).then(b.cmp(&a)));
+        if let Some(i) = best.filter(|&i| tagged.prob(i, kind) >= FALLBACK_MIN) {
+            prep.segs[i].kind = Some(kind);
+            prep.segs[i].confidence = tagged.prob(i, kind);
         }
     }
     finish(text, prep.segs, prep.detections)
 }
+
+/// The least marginal probability at which the likeliest title or byline
+/// is taken when the best sequence has none.
+const FALLBACK_MIN: f64 = 0.2;
 
 /// The rules after the tagger, then the blocks and fields.
 fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Outcome {
@@ -114,17 +158,12 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
     let n = segs.len();
     let is = |s: &Seg, k: BlockKind| s.kind == Some(k);
 
-    // The title: the first title block; its exact repeats are titles too,
-    // and other blocks the tagger called titles are paragraphs... unless
-    // they repeat it.
+    // The title's exact repeats are titles too.
     if let Some(ti) = segs.iter().position(|s| is(s, BlockKind::Title)) {
         let head = t(&segs[ti]).to_string();
         for s in segs.iter_mut() {
-            let same = text[s.start..s.end] == *head;
-            if same && s.marker.is_none() {
+            if text[s.start..s.end] == *head && s.marker.is_none() {
                 s.kind = Some(BlockKind::Title);
-            } else if s.kind == Some(BlockKind::Title) {
-                s.kind = Some(BlockKind::Heading);
             }
         }
     }
@@ -254,6 +293,16 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
             .iter()
             .find(dated)
             .and_then(|s| s.date)
+            .or_else(|| {
+                // A date line the tagger put elsewhere, unless it called it
+                // page furniture.
+                segs.iter()
+                    .filter(|s| {
+                        s.rule == Some(BlockKind::Date)
+                            && !matches!(s.kind, Some(BlockKind::Boilerplate | BlockKind::Related))
+                    })
+                    .find_map(|s| s.date)
+            })
             .or_else(|| {
                 segs.iter()
                     .filter(|s| {

@@ -112,10 +112,11 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     f("bias");
     let wc = rules::word_count(s);
     let mut buf = String::new();
+    let mut fbuf = String::new();
     let mut fmt = |args: std::fmt::Arguments<'_>, f: &mut dyn FnMut(&str)| {
-        buf.clear();
-        let _ = buf.write_fmt(args);
-        f(&buf);
+        fbuf.clear();
+        let _ = fbuf.write_fmt(args);
+        f(&fbuf);
     };
     fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
     if seg.marker.is_some() {
@@ -159,6 +160,11 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     fmt(format_args!("start={start}"), &mut f);
     if rules::ends_sentence(s) {
         f("sentence_end");
+    }
+    // A numbered item: `1. Minim Peluang`, `2) …`.
+    let digits_lead = s.bytes().take_while(u8::is_ascii_digit).count();
+    if (1..=2).contains(&digits_lead) && matches!(s.as_bytes().get(digits_lead), Some(b'.' | b')')) {
+        f("numbered");
     }
     // Case and digits.
     let (mut letters, mut upper, mut digits, mut nonlatin) = (0usize, 0usize, 0usize, 0usize);
@@ -235,6 +241,37 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     if seg.related_header {
         f("related_header");
     }
+    // Photo words and credit shapes (`Foto : ANTARA/Jessica`, `Dok. BNPB`,
+    // `hilman kamaludin/tribun jabar`).
+    let lower = s.to_lowercase();
+    if PHOTO_WORDS.iter().any(|w| has_word(&lower, w)) {
+        f("photo_word");
+    }
+    if s.split_whitespace().any(|w| {
+        let (a, b) = w.split_once('/').unwrap_or(("", ""));
+        !a.is_empty() && !b.is_empty() && !w.contains("//") && a.chars().all(char::is_alphabetic)
+    }) {
+        f("slash_word");
+    }
+    // A label before a colon among the first three words (`Penulis:`,
+    // `Reporter :`, `Foto:`, `Baca juga:`).
+    if let Some(colon) = s.find(':') {
+        let head = s[..colon].trim();
+        if (1..=3).contains(&rules::word_count(head)) && !head.chars().any(|c| c.is_ascii_digit()) {
+            buf.clear();
+            buf.push_str("label=");
+            for w in head.split_whitespace() {
+                if word_key(w, &mut buf) {
+                    buf.push('_');
+                }
+            }
+            f(&buf);
+        }
+    }
+    let sentences = s.matches(". ").count() + usize::from(rules::ends_sentence(s));
+    buf.clear();
+    let _ = write!(buf, "sentences={}", bucket(sentences, &[0, 1, 2, 4]));
+    f(&buf);
     // Gazetteer.
     let g = gazetteer::scan(s);
     if g.outlet {
@@ -297,6 +334,17 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     fmt(format_args!("body={rel}"), &mut f);
     if layout.first_headline == Some(i) {
         f("first_headline");
+    }
+    // Next to a date or credit line (a title sits right above one).
+    let meta = |k: usize| matches!(doc.segs[k].rule, Some(BlockKind::Date | BlockKind::Byline)) && doc.segs[k].marker.is_none();
+    if (i + 1..n.min(i + 4)).any(meta) {
+        f("meta_below");
+    }
+    if (i.saturating_sub(3)..i).any(meta) {
+        f("meta_above");
+    }
+    if i > body && wc <= 15 {
+        f("short_in_body");
     }
     // Layout: blank lines around, indentation, parts of a line.
     let gap_before = i == 0 || doc.segs[i - 1].line + 1 < seg.line;
@@ -387,6 +435,27 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     }
 }
 
+/// Words that mark a photo or its credit.
+const PHOTO_WORDS: &[&str] = &[
+    "foto", "photo", "photos", "ảnh", "dok", "dokumentasi", "ilustrasi", "illustration",
+    "image", "istimewa", "file", "picture", "tư liệu", "minh họa", "minh hoạ", "credit",
+];
+
+/// Whether `w` occurs in `s` as a whole word (both lowercase).
+fn has_word(s: &str, w: &str) -> bool {
+    let mut from = 0;
+    while let Some(p) = s[from..].find(w) {
+        let at = from + p;
+        let before = s[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = s[at + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = at + w.len();
+    }
+    false
+}
+
 /// Features of neighbours that the tagger also sees, prefixed by where the
 /// neighbour is (`p:` previous, `n:` next, `p2:`/`n2:` two away). The
 /// two-away neighbours contribute only their coarse features.
@@ -396,6 +465,6 @@ pub(super) fn is_coarse(feature: &str) -> bool {
         || feature.starts_with("end=")
         || matches!(
             feature,
-            "prose" | "headline" | "photo_credit" | "date" | "furniture" | "namelist"
+            "prose" | "headline" | "photo_credit" | "date" | "furniture" | "namelist" | "photo_word"
         )
 }

@@ -246,11 +246,15 @@ impl Parser {
     /// language unless they carry evidence of another; metadata blocks and
     /// blocks without letters take the article's language.
     fn assign_langs(&self, blocks: &mut [Block], detected: Vec<Option<Detection>>) -> Option<Lang> {
-        let own = |b: &Block| b.kind.is_content() || b.kind == BlockKind::Boilerplate;
+        let own = |b: &Block| {
+            b.kind.is_content() || matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
+        };
+        // Metadata keeps its detection only when written in another script
+        // (a Korean date line around a Vietnamese article).
         let detected: Vec<Option<Detection>> = blocks
             .iter()
             .zip(detected)
-            .map(|(b, d)| d.filter(|_| own(b)))
+            .map(|(b, d)| d.filter(|_| own(b) || mostly_non_latin(&b.text)))
             .collect();
         let weighted = |content_only: bool| {
             detect::vote(blocks.iter().zip(&detected).filter_map(|(b, d)| {
@@ -261,10 +265,14 @@ impl Parser {
         };
         let article = weighted(true).or_else(|| weighted(false));
         for (b, d) in blocks.iter_mut().zip(detected) {
-            // A line that disagrees with the article is judged in context
-            // (its detection reused); metadata (dates, credits, datelines)
-            // is names and numbers and takes the article's language.
+            // A line in another script is in that script's language; a line
+            // that disagrees with the article is judged in context (its
+            // detection reused); metadata (dates, credits, datelines) is
+            // names and numbers and takes the article's language, and so do
+            // widget names (`copy-link-circle`).
             b.lang = match (own(b), d, article) {
+                (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => Some(d.lang()),
+                (true, Some(_), Some(a)) if is_widget_name(&b.text) => Some(a),
                 (true, Some(d), Some(a)) if d.lang() != a => {
                     self.detector.in_context(&b.text, a, d).map(|x| x.lang())
                 }
@@ -273,6 +281,25 @@ impl Parser {
         }
         article
     }
+}
+
+/// More than half of the letters are outside the Latin script.
+fn mostly_non_latin(s: &str) -> bool {
+    let (mut letters, mut other) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        let cp = c as u32;
+        other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+    }
+    letters > 0 && other * 2 > letters
+}
+
+/// One lowercase ASCII token with inner hyphens: the name of an icon or
+/// widget (`sosmed-whatsapp-white`), in no language.
+fn is_widget_name(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+        && s.contains('-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
 }
 
 /// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),

@@ -637,7 +637,12 @@ const AUTHOR_LABELS: &[&str] = &[
     "laporan",
     "reporter",
     "penulis",
+    "pewarta",
+    "jurnalis",
+    "kontributor",
     "wartawan",
+    "writer",
+    "phóng viên",
     "author",
     "written by",
     "reported by",
@@ -651,7 +656,9 @@ const EDITOR_LABELS: &[&str] = &[
     "redaktur",
     "editing",
     "edited by",
+    "penyunting",
     "biên tập",
+    "biên tập viên",
 ];
 const TRANSLATOR_LABELS: &[&str] = &["translated by", "translator", "penerjemah", "dịch"];
 
@@ -749,7 +756,8 @@ fn label_at(part: &str) -> Option<(Role, &str)> {
         for l in labels.iter() {
             if lower.starts_with(l) && part.is_char_boundary(l.len()) {
                 let rest = &part[l.len()..];
-                if let Some(r) = rest.strip_prefix(':') {
+                // `Redaktur : Lili Lestari`: a space may sit before the colon.
+                if let Some(r) = rest.trim_start_matches(' ').strip_prefix(':') {
                     return Some((role, r.trim()));
                 }
                 if rest.starts_with(' ') && (l.contains(' ') || *l == "by" || *l == "oleh") {

@@ -135,18 +135,31 @@ impl ParserModel {
         ids
     }
 
-    /// Tags the segments: each one's label and its marginal probability.
-    pub(super) fn tag(&self, doc: &Doc<'_>) -> Vec<(BlockKind, f64)> {
+    /// Tags the segments: the best kinds, and every kind's marginal
+    /// probability at every segment.
+    pub(super) fn tag(&self, doc: &Doc<'_>) -> Tagged {
         let ids = self.feature_ids(doc);
         let l = self.crf.labels;
         let mut scores = vec![0.0; ids.len() * l];
         self.crf.state_scores(&self.crf.w, &ids, &mut scores);
         let path = self.crf.viterbi(&scores);
         let (p, _) = self.crf.marginals(&scores);
-        path.iter()
-            .enumerate()
-            .map(|(t, &y)| (LABELS[y], p[t * l + y]))
-            .collect()
+        Tagged { path, p }
+    }
+}
+
+/// The tagger's output for one document.
+pub(super) struct Tagged {
+    /// The best label of each segment (indices into [`LABELS`]).
+    pub path: Vec<usize>,
+    /// `p[i * LABELS.len() + y]`: the marginal probability of label `y` at
+    /// segment `i`.
+    pub p: Vec<f64>,
+}
+
+impl Tagged {
+    pub fn prob(&self, i: usize, kind: BlockKind) -> f64 {
+        self.p[i * LABELS.len() + label_of(kind)]
     }
 }
 
