@@ -32,6 +32,9 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
+    /// The median length in bytes of the segments of eight words or more
+    /// (200 when there are none).
+    typical_len: usize,
 }
 
 impl Layout {
@@ -61,10 +64,19 @@ impl Layout {
             }
             i = j;
         }
+        let mut lens: Vec<usize> = doc
+            .segs
+            .iter()
+            .filter(|s| rules::word_count(t(s)) >= 8)
+            .map(|s| s.end - s.start)
+            .collect();
+        lens.sort_unstable();
+        let typical_len = lens.get(lens.len() / 2).copied().unwrap_or(200);
         Layout {
             body,
             first_headline,
             same,
+            typical_len,
         }
     }
 }
@@ -345,6 +357,51 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     }
     if i > body && wc <= 15 {
         f("short_in_body");
+    }
+    // Conjunctions: length with place and with the last char.
+    let wcc = match wc {
+        0..=1 => "1",
+        2..=3 => "3",
+        4..=8 => "8",
+        9..=20 => "20",
+        _ => "long",
+    };
+    let place = if i < body {
+        "before"
+    } else if i == body {
+        "at"
+    } else {
+        "after"
+    };
+    buf.clear();
+    let _ = write!(buf, "wc_body={wcc}|{place}");
+    f(&buf);
+    buf.clear();
+    let _ = write!(buf, "wc_end={wcc}|{end}");
+    f(&buf);
+    // Length against the document's running text.
+    buf.clear();
+    let rel = s.len() * 4 / layout.typical_len.max(1);
+    let _ = write!(buf, "rel_len={}", bucket(rel, &[0, 1, 2, 3, 5, 8]));
+    f(&buf);
+    // A sentence running on from the line before (`…, said` / `the ban
+    // will …`): the previous line ends mid-sentence and this one starts in
+    // lowercase; hard-wrapped text.
+    let ends_mid = |k: usize| {
+        let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
+        t.chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-'))
+    };
+    let starts_low = |k: usize| {
+        let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
+        t.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
+    if i > 0 && ends_mid(i - 1) && starts_low(i) {
+        f("continues_prev");
+    }
+    if i + 1 < n && ends_mid(i) && starts_low(i + 1) {
+        f("continued_next");
     }
     // Layout: blank lines around, indentation, parts of a line.
     let gap_before = i == 0 || doc.segs[i - 1].line + 1 < seg.line;

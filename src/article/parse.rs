@@ -273,6 +273,18 @@ impl Parser {
             b.lang = match (own(b), d, article) {
                 (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => Some(d.lang()),
                 (true, Some(_), Some(a)) if is_widget_name(&b.text) => Some(a),
+                // Page furniture is short and often a stock phrase of
+                // another language (`SCROLL TO CONTINUE WITH CONTENT`, `TIN
+                // LIÊN QUAN`): a sure detection of a phrase stands without
+                // the article's context (single words keep it).
+                (true, Some(d), Some(a))
+                    if d.lang() != a
+                        && matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
+                        && ((d.confidence() >= 0.9 && b.text.split_whitespace().count() >= 3)
+                            || (d.lang() == Lang::Vi && has_vietnamese_letter(&b.text))) =>
+                {
+                    Some(d.lang())
+                }
                 (true, Some(d), Some(a)) if d.lang() != a => {
                     self.detector.in_context(&b.text, a, d).map(|x| x.lang())
                 }
@@ -292,6 +304,13 @@ fn mostly_non_latin(s: &str) -> bool {
         other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
     }
     letters > 0 && other * 2 > letters
+}
+
+/// A letter that English and Indonesian never write: `ê`, `đ`, `ơ`, `ư`,
+/// `ă` and the tone-marked vowels.
+fn has_vietnamese_letter(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, 'ê' | 'Ê' | 'đ' | 'Đ' | 'ă' | 'Ă') || detect::is_vietnamese_letter(c))
 }
 
 /// One lowercase ASCII token with inner hyphens: the name of an icon or

@@ -207,6 +207,9 @@ fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
         features::segment_features(&doc, &layout, i, &mut buf);
         feats.push(buf.lines().map(str::to_string).collect());
         gold.push(label_of(gold_kind(text, seg, ann)));
+        if std::env::var_os("NEWSTEXT_DUMP").is_some() {
+            eprintln!("DUMP\t{}\t{:?}\t{:?}\t{}", ann.url.as_deref().unwrap_or(""), seg.rule, gold_kind(text, seg, ann), &text[seg.start..seg.end].chars().take(70).collect::<String>());
+        }
     }
     let outlet = ann
         .url
