@@ -241,7 +241,7 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
 
 /// Whether two lines share a number or a capitalised word of two letters
 /// or more (not counting their first words).
-fn shares_names_or_numbers(a: &str, b: &str) -> bool {
+pub(super) fn shares_names_or_numbers(a: &str, b: &str) -> bool {
     fn keys(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for (i, w) in s

@@ -32,6 +32,8 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
+    /// What the first parser's document rules decide for each segment.
+    doc_rules: Vec<Option<BlockKind>>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
     typical_len: usize,
@@ -76,6 +78,7 @@ impl Layout {
             body,
             first_headline,
             same,
+            doc_rules: super::heuristics::decide(doc.text, doc.segs),
             typical_len,
         }
     }
@@ -131,6 +134,10 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         f(&fbuf);
     };
     fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
+    fmt(
+        format_args!("doc={}", kind_name(layout.doc_rules[i].or(Some(BlockKind::Paragraph)))),
+        &mut f,
+    );
     if seg.marker.is_some() {
         f("marker");
     }
@@ -518,6 +525,7 @@ fn has_word(s: &str, w: &str) -> bool {
 /// two-away neighbours contribute only their coarse features.
 pub(super) fn is_coarse(feature: &str) -> bool {
     feature.starts_with("rule=")
+        || feature.starts_with("doc=")
         || feature.starts_with("wc=")
         || feature.starts_with("end=")
         || matches!(

@@ -51,6 +51,7 @@ mod crf;
 mod date;
 mod features;
 mod gazetteer;
+mod heuristics;
 mod parse;
 mod rules;
 mod segment;

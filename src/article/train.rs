@@ -95,7 +95,7 @@ pub struct TrainOptions {
     /// At most this many L-BFGS iterations (default 300).
     pub iterations: usize,
     /// A feature is kept when it occurs on pages of at least this many
-    /// outlets (by the annotation's `url`; default 2), so that no feature
+    /// outlets (by the annotation's `url`; default 1); raise it so that no feature
     /// belongs to one site.
     pub min_outlets: usize,
 }
@@ -105,7 +105,7 @@ impl Default for TrainOptions {
         TrainOptions {
             c2: 1.0,
             iterations: 300,
-            min_outlets: 2,
+            min_outlets: 1,
         }
     }
 }

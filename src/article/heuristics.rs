@@ -1,0 +1,315 @@
+//! The document rules of the first, hand-written parser: the title is the
+//! headline next to the date or byline (or repeated, or first); what comes
+//! before the title is page chrome; what follows a related-articles header
+//! is related; short lines between body paragraphs are sub-headings;
+//! name-heavy lines without a full stop between paragraphs are captions.
+//!
+//! They fit the pages they were written on, so they no longer decide: what
+//! they would decide is one feature of each segment (`doc=heading`), which
+//! the tagger weighs with the others.
+
+use super::rules::{self, Credit};
+use super::segment::Seg;
+use super::BlockKind;
+
+/// What the document rules decide for each segment, starting from the
+/// line rules' opinions.
+pub(super) fn decide(text: &str, segs: &[Seg]) -> Vec<Option<BlockKind>> {
+    let mut work: Vec<Seg> = segs
+        .iter()
+        .map(|s| Seg {
+            kind: s.rule,
+            names: None,
+            ..s.clone()
+        })
+        .collect();
+    document_rules(text, &mut work);
+    work.into_iter().map(|s| s.kind).collect()
+}
+
+fn is_open(seg: &Seg) -> bool {
+    seg.kind.is_none()
+}
+
+fn document_rules(text: &str, segs: &mut [Seg]) {
+    let t = |s: &Seg| &text[s.start..s.end];
+    let n = segs.len();
+
+    // Related zone: after a related-articles header, every short segment is
+    // a teaser, to the end or until body text of paragraph length returns.
+    let mut in_zone = false;
+    let mut teaser_next = false;
+    for s in segs.iter_mut() {
+        if s.related_header {
+            in_zone = true;
+            continue;
+        }
+        if s.kind == Some(BlockKind::Related) && rules::is_related_header(t(s)) {
+            teaser_next = true;
+            continue;
+        }
+        let long = s.end - s.start >= 250;
+        if in_zone && long {
+            in_zone = false;
+        }
+        if (in_zone || teaser_next) && !long && !matches!(s.kind, Some(BlockKind::Boilerplate)) {
+            s.kind = Some(BlockKind::Related);
+        }
+        teaser_next = false;
+    }
+
+    // Where the header ends: the first running text after the first date
+    // or credit line near the top (or the first running text at all).
+    let meta = |s: &Seg| {
+        (s.kind == Some(BlockKind::Date) && s.marker.is_none()) || s.kind == Some(BlockKind::Byline)
+    };
+    let prose = |s: &Seg| is_open(s) && rules::is_prose(t(s));
+    // A date or credit line belongs to the header when at most one
+    // paragraph-length piece of running text (a banner, say) comes before
+    // it; otherwise it closes the article.
+    let first_meta = segs.iter().take(15).position(meta).filter(|&m| {
+        segs[..m]
+            .iter()
+            .filter(|s| prose(s) && s.end - s.start >= 200)
+            .count()
+            <= 1
+    });
+    let from = first_meta.map_or(0, |m| m + 1);
+    let body = (from..n).find(|&i| prose(&segs[i])).unwrap_or(n);
+
+    // The title.
+    let candidate =
+        |s: &Seg| is_open(s) && rules::is_headline_like(t(s)) && !rules::is_boilerplate(t(s));
+    let mut title: Option<usize> = None;
+    // (a) a headline repeated near the top;
+    for i in 0..body.min(n) {
+        if candidate(&segs[i])
+            && !rules::is_name_list(t(&segs[i]))
+            && segs[i + 1..(body + 3).min(n)]
+                .iter()
+                .any(|o| t(o) == t(&segs[i]))
+        {
+            title = Some(i);
+            break;
+        }
+    }
+    // (b) the headline right before a date or credit line;
+    if title.is_none() {
+        for m in (0..body.min(n)).filter(|&i| meta(&segs[i])) {
+            let mut k = m;
+            while k > 0 {
+                k -= 1;
+                let prev = &segs[k];
+                if prev.kind == Some(BlockKind::Byline)
+                    || (is_open(prev) && rules::is_name_list(t(prev)))
+                {
+                    continue;
+                }
+                if candidate(prev) && !rules::is_masthead(t(prev)) {
+                    title = Some(k);
+                }
+                break;
+            }
+            if title.is_some() {
+                break;
+            }
+        }
+    }
+    // (c) the first line, when it reads as a headline.
+    if title.is_none() {
+        let first = segs
+            .iter()
+            .position(|s| s.marker.is_none())
+            .filter(|&i| segs[..i].iter().all(|s| s.marker.is_some()));
+        if let Some(i) = first.filter(|&i| candidate(&segs[i])) {
+            title = Some(i);
+        }
+    }
+    if let Some(ti) = title {
+        let head = t(&segs[ti]).to_string();
+        for s in segs.iter_mut() {
+            if is_open(s) && text[s.start..s.end] == *head {
+                s.kind = Some(BlockKind::Title);
+            }
+        }
+    }
+
+    // Before the title: page chrome. Dates there are page clocks; a
+    // masthead names the outlet.
+    let chrome_end = title.unwrap_or(0);
+    for s in segs[..chrome_end].iter_mut() {
+        match s.kind {
+            None => {
+                s.kind = Some(BlockKind::Boilerplate);
+            }
+            Some(BlockKind::Date) if s.marker.is_none() => s.kind = Some(BlockKind::Boilerplate),
+            _ => {}
+        }
+    }
+    if title.is_none() {
+        // No title: a date line opening the text is a page clock, and what
+        // sits between it and the body is chrome.
+        if let Some(first) = segs.iter().position(|s| s.marker.is_none()) {
+            if segs[first].kind == Some(BlockKind::Date) {
+                for s in segs[first..body.min(n)].iter_mut() {
+                    if matches!(s.kind, None | Some(BlockKind::Date)) {
+                        s.kind = Some(BlockKind::Boilerplate);
+                    }
+                }
+            }
+        }
+    }
+
+    // A credit-only caption (`Foto: AFP`) captions the short lines right
+    // above it.
+    for i in 0..n {
+        if segs[i].kind != Some(BlockKind::Caption) {
+            continue;
+        }
+        let credit_only = segs[i].credit.as_ref().is_some_and(|c| {
+            let before = text[segs[i].start..c.start].trim_end_matches(['(', '[', ' ']);
+            rules::word_count(before) <= 2 && !before.ends_with('.')
+        });
+        if !credit_only {
+            continue;
+        }
+        let mut k = i;
+        while k > 0 && i - k < 2 {
+            k -= 1;
+            let p = &segs[k];
+            if is_open(p) && rules::word_count(t(p)) <= 12 && p.end - p.start <= 200 {
+                segs[k].kind = Some(BlockKind::Caption);
+            } else {
+                break;
+            }
+        }
+    }
+
+    // Between the title and the body: lone names are bylines (after an
+    // empty `Editor:` label, editors); short leftovers are chrome.
+    let mut role: Option<&'static str> = None;
+    let header = title.map_or(n, |ti| ti + 1)..body.min(n);
+    for s in segs[header.start.min(header.end)..header.end].iter_mut() {
+        let st = &text[s.start..s.end];
+        if s.kind == Some(BlockKind::Boilerplate) {
+            if let Some(r) = rules::empty_label_role(st) {
+                role = Some(r);
+            }
+            continue;
+        }
+        if !is_open(s) {
+            continue;
+        }
+        if rules::is_name_list(st) {
+            let names = rules::split_names(st);
+            let mut c = Credit::default();
+            match role {
+                Some("editor") => c.editors = names,
+                Some("translator") => c.translators = names,
+                _ => c.authors = names,
+            }
+            s.kind = Some(BlockKind::Byline);
+            s.names = Some(c);
+        } else if rules::word_count(st) <= 3 {
+            s.kind = Some(BlockKind::Boilerplate);
+        }
+    }
+
+    // A caption and its translation: adjacent lines in two languages, of
+    // similar length, sharing numbers or capitalised names.
+    let mut cue_cache: Vec<Option<Option<crate::Lang>>> = vec![None; n];
+    for i in 0..n.saturating_sub(1) {
+        let (a, b) = (&segs[i], &segs[i + 1]);
+        let captionish = |s: &Seg| {
+            (is_open(s) || s.kind == Some(BlockKind::Caption))
+                && s.end - s.start <= 300
+                && rules::word_count(t(s)) >= 3
+        };
+        if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
+            continue;
+        }
+        let (la, lb) = (a.end - a.start, b.end - b.start);
+        if la.max(lb) > 2 * la.min(lb) + 20 {
+            continue;
+        }
+        let (ta, tb) = (t(a), t(b));
+        let da = *cue_cache[i].get_or_insert_with(|| crate::detect::cue_lang(ta));
+        let db = *cue_cache[i + 1].get_or_insert_with(|| crate::detect::cue_lang(tb));
+        if da.is_none() || db.is_none() || da == db {
+            continue;
+        }
+        if super::classify::shares_names_or_numbers(t(a), t(b)) {
+            segs[i].kind = Some(BlockKind::Caption);
+            segs[i + 1].kind = Some(BlockKind::Caption);
+            segs[i + 1].translation_of = Some(i);
+        }
+    }
+
+    // Unmarked captions: name-heavy lines without a full stop between body
+    // paragraphs, when the article has several of them (the first line of
+    // the article may then be one too, not a title).
+    let unmarked = |s: &Seg| {
+        let st = t(s);
+        let wc = rules::word_count(st);
+        is_open(s)
+            && (8..=40).contains(&wc)
+            && rules::is_headline_like(st)
+            && rules::capital_ratio(st) >= 0.5
+    };
+    let found: Vec<usize> = (body..n).filter(|&i| unmarked(&segs[i])).collect();
+    if found.len() >= 2 {
+        for &i in &found {
+            segs[i].kind = Some(BlockKind::Caption);
+        }
+        if let Some(ti) =
+            title.filter(|&ti| ti == 0 || segs[..ti].iter().all(|s| s.marker.is_some()))
+        {
+            let st = t(&segs[ti]);
+            let wc = rules::word_count(st);
+            let next_is_body = segs
+                .get(ti + 1)
+                .is_some_and(|s| is_open(s) && rules::is_prose(t(s)));
+            if (8..=40).contains(&wc) && rules::capital_ratio(st) >= 0.5 && next_is_body {
+                let head = st.to_string();
+                for s in segs.iter_mut() {
+                    if s.kind == Some(BlockKind::Title) && text[s.start..s.end] == *head {
+                        s.kind = Some(BlockKind::Caption);
+                    }
+                }
+            }
+        }
+    }
+
+    // Sub-headings: short headline-like lines in the body, followed by body
+    // text.
+    for i in body..n {
+        let st = t(&segs[i]);
+        let wc = rules::word_count(st);
+        // Followed by body text; a marked sub-head (`* …`) may also close a
+        // cut-off excerpt.
+        let next = segs[i + 1..]
+            .iter()
+            .find(|s| s.kind != Some(BlockKind::Caption));
+        let next_body = match next {
+            Some(s) => is_open(s) && rules::word_count(t(s)) >= 8,
+            None => st.starts_with(['*', '■', '#']),
+        };
+        if is_open(&segs[i])
+            && (2..=12).contains(&wc)
+            && st.len() <= 120
+            && rules::is_headline_like(st)
+            && !rules::is_name_list(st)
+            && next_body
+        {
+            segs[i].kind = Some(BlockKind::Heading);
+        }
+    }
+
+    // The rest is body text (a dateline opening it was read by the line
+    // rules: it credits the source and may state a date).
+    for s in segs.iter_mut() {
+        if s.kind.is_none() {
+            s.kind = Some(BlockKind::Paragraph);
+        }
+    }
+}
