@@ -28,7 +28,16 @@ const PHOTO_MARKERS: &[&str] = &[
     "ảnh minh họa",
     "ảnh minh hoạ",
     "ảnh tư liệu",
+    "dok",
+    "dok.",
+    "dokumentasi",
+    "photo courtesy",
+    "courtesy",
 ];
+
+/// Source labels that credit a photo when they close a description:
+/// `… for observation. (Source: VNA)`.
+const SOURCE_MARKERS: &[&str] = &["source", "sumber", "nguồn"];
 
 /// News agencies and outlets that appear as bare credits (`VNA`) and in
 /// datelines. A list of facts, not of files: the major agencies of the
@@ -189,10 +198,43 @@ pub(crate) fn capital_ratio(s: &str) -> f32 {
 /// `(Agus Purnomo/detikcom)`, `. (VNA)`, `. [Humas Kemenhan]`,
 /// `. TEMPO/M Taufan Rengganis`; each optionally followed by ` |`.
 pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
-    let body = strip_pipe(s);
+    let mut body = strip_pipe(s);
+    // `(Ảnh: Lê Tấn).`: a full stop after the bracket.
+    if body.ends_with(").") || body.ends_with("].") {
+        body = &body[..body.len() - 1];
+    }
     bracketed_credit(body)
         .or_else(|| marker_credit(body))
         .or_else(|| slash_credit(body))
+        .or_else(|| credit_only_line(body))
+}
+
+/// A line that is nothing but a photo credit with a slash: `ANTARA
+/// FOTO/MUHAMMAD IQBAL`, `Dok.IDN Times/Istimewa`, `hilman
+/// kamaludin/tribun jabar`. The whole line is the credit.
+fn credit_only_line(body: &str) -> Option<Range<usize>> {
+    let t = body.trim();
+    let n = word_count(t);
+    let slash_joins_letters = t.as_bytes().windows(3).any(|w| {
+        w[1] == b'/' && (w[0] as char).is_alphanumeric() && (w[2] as char).is_alphanumeric()
+    });
+    let ok = (2..=8).contains(&n)
+        && slash_joins_letters
+        && !t.starts_with(['(', '['])
+        && !t.contains("://")
+        && !t.contains("www.")
+        && !ends_sentence(t)
+        && !t.chars().any(|c| c.is_ascii_digit() && t.contains(|d: char| d == '/') && date_like(t));
+    ok.then(|| {
+        let lead = body.len() - body.trim_start().len();
+        lead..lead + t.len()
+    })
+}
+
+/// Digits and slashes as in `12/4/2025`.
+fn date_like(t: &str) -> bool {
+    t.split(|c: char| !c.is_ascii_digit() && c != '/')
+        .any(|w| w.matches('/').count() >= 1 && w.split('/').all(|p| !p.is_empty() && p.len() <= 4))
 }
 
 /// `(Marker: X)`, `[Marker: X]`, `(Name/outlet)`, `(AGENCY)`, `[Name Name]`
@@ -212,7 +254,9 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     }
     let before = body[..open_at].trim_end();
     if let Some((marker, rest)) = inner.split_once(':') {
-        if PHOTO_MARKERS.contains(&marker.trim().to_lowercase().as_str()) {
+        let m = marker.trim().to_lowercase();
+        let source_after_text = SOURCE_MARKERS.contains(&m.as_str()) && word_count(before) >= 3;
+        if PHOTO_MARKERS.contains(&m.as_str()) || source_after_text {
             let rest_t = rest.trim();
             if rest_t.is_empty() {
                 return None;
@@ -286,8 +330,9 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
             if after.len() > 300 {
                 continue;
             }
-            let (sep_len, rest) = if let Some(r) = after.strip_prefix(':') {
-                (1, r)
+            let spaced = after.len() - after.trim_start_matches(' ').len();
+            let (sep_len, rest) = if let Some(r) = after[spaced..].strip_prefix(':') {
+                (spaced + 1, r)
             } else if m.ends_with(" by") || m.ends_with(" oleh") {
                 (0, after)
             } else {
@@ -1254,6 +1299,12 @@ mod tests {
             ("Foto: AFP", "AFP"),
             ("Tổng thống Indonesia Joko Widodo. (Ảnh: Getty)", "Getty"),
             ("Chủ tịch nước tại lễ đón. Ảnh: Thống Nhất – TTXVN", "Thống Nhất – TTXVN"),
+            ("Bị cáo tại phiên tòa phúc thẩm (Ảnh: Lê Tấn).", "Lê Tấn"),
+            ("Polisi di TKP, Sabtu (12/4/2025). (Dokumentasi: Satlantas)", "Satlantas"),
+            ("HCM City plans to install cameras in the city. (Source: VNA)", "VNA"),
+            ("Foto : ANTARA/Jessica", "ANTARA/Jessica"),
+            ("ANTARA FOTO/MUHAMMAD IQBAL", "ANTARA FOTO/MUHAMMAD IQBAL"),
+            ("hilman kamaludin/tribun jabar", "hilman kamaludin/tribun jabar"),
         ];
         for (line, credit) in cases {
             let got = credit_of(line).unwrap_or_else(|| panic!("no credit in {line:?}"));
@@ -1274,6 +1325,10 @@ mod tests {
             "The minister said the photo: it was fine and good for all of us to see and so on and on and on.",
             "He met the President (left) in Hanoi.",
             "Pertemuan berlangsung di Jakarta (18/9).",
+            "(Source: VNA)",
+            "Home/News",
+            "Jakarta, 12/4/2025",
+            "https://example.com/a/b",
         ] {
             assert_eq!(credit_of(line), None, "{line}");
         }
