@@ -404,6 +404,18 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
         t.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     };
+    // A short unpunctuated line between two paragraphs of running text:
+    // the shape of a sub-heading.
+    let prose_at = |k: usize| {
+        let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
+        rules::word_count(t) >= 15
+    };
+    let short_bare = wc <= 12 && !rules::ends_sentence(s) && !s.ends_with([':', ',', '|']);
+    if short_bare && i > 0 && prose_at(i - 1) && i + 1 < n && prose_at(i + 1) {
+        f("between_prose");
+    } else if short_bare && i + 1 < n && prose_at(i + 1) && i > body {
+        f("before_prose");
+    }
     if i > 0 && ends_mid(i - 1) && starts_low(i) {
         f("continues_prev");
     }
