@@ -1114,6 +1114,26 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     false
 }
 
+/// A known outlet closing a headline-like line (`Heavy rains still
+/// possible as Pepito moves away from Luzon ABS-CBN News`): where the
+/// outlet starts. The outlet must be of two words or more, or a domain.
+pub(crate) fn trailing_outlet(s: &str) -> Option<usize> {
+    let t = s.trim_end();
+    if !is_headline_like(t) || word_count(t) < 6 || t.len() > 250 {
+        return None;
+    }
+    let spans: Vec<Range<usize>> = word_spans(t).collect();
+    let n = spans.len();
+    for k in (1..=4.min(n - 3)).rev() {
+        let at = spans[n - k].start;
+        let tail = &t[at..];
+        if (k >= 2 || tail.contains('.')) && super::gazetteer::is_outlet(tail) {
+            return Some(at);
+        }
+    }
+    None
+}
+
 /// Whether the line reads like a headline: no sentence-final period or
 /// colon/comma, 2–30 words, not too long.
 pub(crate) fn is_headline_like(s: &str) -> bool {

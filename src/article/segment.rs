@@ -126,15 +126,41 @@ fn corpus_marker(s: &str) -> Option<(usize, Marker)> {
 }
 
 fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<Seg>) {
+    let mut start = start;
+    // Spam glued before a headline: `【soi kèo …】Độc đáo Trung thu`.
+    if text[start..end].starts_with('【') {
+        if let Some(close) = text[start..end].find('】') {
+            let cut = start + close + '】'.len_utf8();
+            if let Some((a, b)) = trim_span(text, cut, end) {
+                let mut seg = Seg::new(start, cut, li);
+                seg.rule = Some(BlockKind::Boilerplate);
+                segs.push(seg);
+                start = a;
+                let _ = b;
+            }
+        }
+    }
     let s = &text[start..end];
+    // An outlet's name glued after a headline: `Heavy rains … Luzon ABS-CBN
+    // News`.
+    if let Some(at) = rules::trailing_outlet(s) {
+        if let Some((a, b)) = trim_span(text, start, start + at) {
+            segs.push(Seg::new(a, b, li));
+            let mut seg = Seg::new(start + at, end, li);
+            seg.rule = Some(BlockKind::Attribution);
+            seg.source = Some(start + at..end);
+            segs.push(seg);
+            return;
+        }
+    }
     // A date line, possibly with a byline glued before or after it.
     if let Some(hit) = find_date(s) {
         if let Some(parts) = date_line(s, hit) {
             for (r, kind, names) in parts {
                 if let Some((a, b)) = trim_span(text, start + r.start, start + r.end) {
                     let mut seg = Seg::new(a, b, li);
-                    seg.rule = Some(kind);
-                    if kind == BlockKind::Date {
+                    seg.rule = kind;
+                    if kind == Some(BlockKind::Date) {
                         seg.date = Some(hit);
                         seg.source = date_line_outlet(s).map(|o| start + o.start..start + o.end);
                     }
@@ -223,7 +249,10 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
 /// NOVEMBER 2015 | 02:37 WIB | LAPORAN: ZULHIDAYAT SIREGAR`. `None` when
 /// the line is running text that merely mentions a date.
 #[allow(clippy::type_complexity)]
-fn date_line(s: &str, hit: DateHit) -> Option<Vec<(Range<usize>, BlockKind, Option<Credit>)>> {
+fn date_line(
+    s: &str,
+    hit: DateHit,
+) -> Option<Vec<(Range<usize>, Option<BlockKind>, Option<Credit>)>> {
     let prefix = s[..hit.start].trim();
     let suffix = s[hit.end..].trim();
     let mut parts = Vec::new();
@@ -236,7 +265,15 @@ fn date_line(s: &str, hit: DateHit) -> Option<Vec<(Range<usize>, BlockKind, Opti
                 ..Credit::default()
             })
         }) {
-            parts.push((0..hit.start, BlockKind::Byline, Some(c)));
+            parts.push((0..hit.start, Some(BlockKind::Byline), Some(c)));
+            date_start = hit.start;
+        } else if hit.time.is_some()
+            && suffix.is_empty()
+            && rules::is_headline_like(prefix)
+            && !rules::ends_sentence(prefix)
+        {
+            // A headline with its time stamp glued after it.
+            parts.push((0..hit.start, None, None));
             date_start = hit.start;
         } else if rules::word_count(prefix) > 4 {
             return None;
@@ -245,13 +282,13 @@ fn date_line(s: &str, hit: DateHit) -> Option<Vec<(Range<usize>, BlockKind, Opti
     let mut tail = None;
     if !suffix.is_empty() {
         if let Some(c) = rules::credit(suffix) {
-            tail = Some((hit.end..s.len(), BlockKind::Byline, Some(c)));
+            tail = Some((hit.end..s.len(), Some(BlockKind::Byline), Some(c)));
             date_end = hit.end;
         } else if rules::word_count(suffix) > 3 {
             return None;
         }
     }
-    parts.push((date_start..date_end, BlockKind::Date, None));
+    parts.push((date_start..date_end, Some(BlockKind::Date), None));
     parts.extend(tail);
     Some(parts)
 }
