@@ -351,8 +351,8 @@ mod tests {
                 gold: vec![0, 0, 1, 1],
             },
             Sequence {
-                items: vec![vec![1], vec![2], vec![0], vec![2], vec![2]],
-                gold: vec![1, 1, 0, 0, 0],
+                items: vec![vec![1], vec![2], vec![0], vec![2]],
+                gold: vec![1, 1, 0, 0],
             },
         ]
     }

@@ -22,6 +22,8 @@ pub(super) struct Doc<'a> {
     pub langs: &'a [Option<Lang>],
     /// The document's language.
     pub lang: Option<Lang>,
+    /// What the first parser's document rules decide for each segment.
+    pub doc_rules: &'a [Option<BlockKind>],
 }
 
 /// Document-level facts computed once: where the body starts, repeats.
@@ -32,8 +34,6 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
-    /// What the first parser's document rules decide for each segment.
-    doc_rules: Vec<Option<BlockKind>>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
     typical_len: usize,
@@ -78,7 +78,6 @@ impl Layout {
             body,
             first_headline,
             same,
-            doc_rules: super::heuristics::decide(doc.text, doc.segs),
             typical_len,
         }
     }
@@ -135,7 +134,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     };
     fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
     fmt(
-        format_args!("doc={}", kind_name(layout.doc_rules[i].or(Some(BlockKind::Paragraph)))),
+        format_args!("doc={}", kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))),
         &mut f,
     );
     if seg.marker.is_some() {

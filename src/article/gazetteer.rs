@@ -72,7 +72,7 @@ const OUTLETS: &[&str] = &[
     "jpnn.com", "jawa pos", "jawapos", "jawapos.com", "bisnis.com",
     "bisnis indonesia", "kontan", "kontan.co.id", "katadata", "katadata.co.id",
     "the jakarta post", "jakarta post", "thejakartapost.com", "jakarta globe",
-    "jakartaglobe", "antara news", "rmol", "rmol.id", "viva.co.id", "inews",
+    "jakartaglobe", "rmol", "rmol.id", "viva.co.id", "inews",
     "inews.id", "merdeka.com", "tirto", "tirto.id", "beritasatu",
     "beritasatu.com", "metro tv", "metrotvnews", "medcom", "medcom.id", "tvri", "rri",
     "kompasiana", "grid.id", "pikiran rakyat", "pikiran-rakyat.com", "solopos",
@@ -155,7 +155,7 @@ const PLACES: &[&str] = &[
     "west papua", "surabaya", "bandung", "medan", "semarang", "makassar", "palembang",
     "tangerang", "depok", "bekasi", "bogor", "malang", "padang", "denpasar", "pekanbaru",
     "batam", "banjarmasin", "pontianak", "samarinda", "balikpapan", "manado", "kupang",
-    "mataram", "jayapura", "ambon", "kendari", "palu", "jambi", "bengkulu", "serang",
+    "mataram", "jayapura", "ambon", "kendari", "palu", "serang",
     "cirebon", "surakarta", "magelang", "kediri", "sidoarjo", "banyuwangi",
     "tasikmalaya", "sukabumi", "cianjur", "garut", "karawang", "purwakarta", "cilegon",
     "lhokseumawe", "banda aceh", "pangkal pinang", "tanjung pinang", "palangka raya",
@@ -352,5 +352,6 @@ mod tests {
             }
         }
         assert_eq!(sets().outlets.len(), OUTLETS.len(), "duplicate outlet");
+        assert_eq!(sets().places.len(), PLACES.len(), "duplicate place");
     }
 }

@@ -147,7 +147,7 @@ fn unknown_outlet_in_dateline(head: &str) -> Option<Range<usize>> {
     let (a, b) = (parts[0].trim(), parts[1].trim());
     let pick = if gazetteer::is_place(b) || is_place_like(b) {
         a
-    } else if gazetteer::is_place(a) {
+    } else if gazetteer::is_place(a) || is_place_like(a) {
         b
     } else {
         return None;
@@ -173,7 +173,11 @@ fn is_place_like(s: &str) -> bool {
 /// produce. VNS`.
 fn closing_agency(s: &str) -> Option<Range<usize>> {
     let t = s.trim_end();
-    let cut = t.rfind(['.', '!', '?', '”', '"'])? + 1;
+    let (i, c) = t
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '.' | '!' | '?' | '”' | '"'))?;
+    let cut = i + c.len_utf8();
     let tail = t[cut..].trim();
     let tail = tail.trim_start_matches(['-', '–', '—', ' ']);
     if tail.is_empty() || rules::word_count(tail) > 3 || !gazetteer::is_outlet(tail) {
@@ -197,6 +201,8 @@ mod tests {
         let c = |s: &str| closing_agency(s).map(|r| s[r].to_string());
         assert_eq!(c("Families lit incense and offered fresh produce. VNS").as_deref(), Some("VNS"));
         assert_eq!(c("He said so. The end"), None);
+        assert_eq!(c("“Both leaders confirmed it.” VNA").as_deref(), Some("VNA"));
+        assert_eq!(c("He said “so” and"), None);
         let u = |s: &str| unknown_outlet_in_dateline(s).map(|r| s[r].to_string());
         assert_eq!(u("InfoPBUN, KOTAWARINGIN BARAT -").as_deref(), Some("InfoPBUN"));
         assert_eq!(u("Kabupaten Pemalang, Pos Jateng –").as_deref(), Some("Pos Jateng"));
