@@ -102,8 +102,14 @@ pub(super) fn classify(
     let tagged = model.tag(&prep.doc(text));
     for (i, s) in prep.segs.iter_mut().enumerate() {
         if s.marker.is_some() {
-            // The corpus date marker is decided by its rule alone.
+            // The corpus date marker is decided by its rule alone, and so
+            // is a teaser that says it is one.
             s.kind = Some(BlockKind::Date);
+            s.confidence = 1.0;
+        } else if s.rule == Some(BlockKind::Related)
+            && rules::is_marked_teaser(&text[s.start..s.end])
+        {
+            s.kind = Some(BlockKind::Related);
             s.confidence = 1.0;
         } else {
             let kind = LABELS[tagged.path[i]];
@@ -112,14 +118,12 @@ pub(super) fn classify(
         }
     }
     // Where the tagger is unsure, the first parser's document rules decide
-    // between the kinds they know.
+    // when they see more than a paragraph.
     for (i, s) in prep.segs.iter_mut().enumerate() {
         if s.marker.is_some() || s.confidence >= UNSURE {
             continue;
         }
-        if let Some(k) = prep.doc_rules[i].filter(|k| {
-            matches!(k, BlockKind::Heading | BlockKind::Caption | BlockKind::Related | BlockKind::Boilerplate)
-        }) {
+        if let Some(k) = prep.doc_rules[i].filter(|&k| k != BlockKind::Paragraph) {
             s.kind = Some(k);
             s.confidence = tagged.prob(i, k);
         }
@@ -167,7 +171,7 @@ pub(super) fn classify(
 }
 
 /// Below this marginal probability the tagger is unsure of a segment, and
-/// the document rules' heading, caption or teaser call stands. Chosen by
+/// the document rules' call stands. Chosen by
 /// cross-validation (0.7–0.9 score alike).
 const UNSURE: f64 = 0.8;
 

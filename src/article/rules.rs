@@ -973,6 +973,21 @@ pub(crate) fn is_related_header(s: &str) -> bool {
 /// A teaser line: `Baca Juga: …`, `Also read: …`, `Lihat juga Video: …`,
 /// or a headline-like line ending in ` |` without a photo credit.
 pub(crate) fn is_related_line(s: &str) -> bool {
+    is_marked_teaser(s)
+        || (s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count(s) >= 3)
+}
+
+/// A teaser that says so: `Baca Juga: …`, `Also read: …`, or a headline
+/// and its lead cut short before a pipe (`… mandatory 14-day ... |`). The
+/// parser takes these as teasers without asking the tagger.
+pub(crate) fn is_marked_teaser(s: &str) -> bool {
+    let t = s.trim_end();
+    if let Some(body) = t.strip_suffix('|') {
+        let body = body.trim_end();
+        if (body.ends_with("...") || body.ends_with('…')) && word_count(body) >= 8 {
+            return true;
+        }
+    }
     let lower = s.trim().to_lowercase();
     for h in [
         "baca juga",
@@ -991,7 +1006,7 @@ pub(crate) fn is_related_line(s: &str) -> bool {
             }
         }
     }
-    s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count(s) >= 3
+    false
 }
 
 /// Single words and phrases of page furniture (compared lowercase, bullets
