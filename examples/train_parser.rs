@@ -56,7 +56,9 @@ fn args() -> Result<Args, String> {
         match x.as_str() {
             "--out" => a.out = Some(value("--out")?.into()),
             "--folds" => {
-                let k: usize = value("--folds")?.parse().map_err(|e| format!("--folds: {e}"))?;
+                let k: usize = value("--folds")?
+                    .parse()
+                    .map_err(|e| format!("--folds: {e}"))?;
                 if k < 2 {
                     return Err("--folds needs at least 2".into());
                 }
@@ -65,14 +67,20 @@ fn args() -> Result<Args, String> {
             "--json" => a.json = true,
             "--predictions" => a.predictions = Some(value("--predictions")?.into()),
             "--min-outlets" => {
-                a.min_outlets = Some(value("--min-outlets")?.parse().map_err(|e| format!("--min-outlets: {e}"))?)
+                a.min_outlets = Some(
+                    value("--min-outlets")?
+                        .parse()
+                        .map_err(|e| format!("--min-outlets: {e}"))?,
+                )
             }
             "--c2" => a.c2 = Some(value("--c2")?.parse().map_err(|e| format!("--c2: {e}"))?),
             _ if x.starts_with("--") => return Err(format!("unknown option {x}")),
             _ => corpus = Some(PathBuf::from(x)),
         }
     }
-    a.corpus = corpus.ok_or("usage: train_parser CORPUS_DIR [--out PATH] [--folds K [--json] [--predictions PATH]]")?;
+    a.corpus = corpus.ok_or(
+        "usage: train_parser CORPUS_DIR [--out PATH] [--folds K [--json] [--predictions PATH]]",
+    )?;
     Ok(a)
 }
 
@@ -91,7 +99,11 @@ fn load(dir: &Path) -> Result<Vec<(String, String, Annotation)>, String> {
         let json = std::fs::read_to_string(&jp).map_err(|e| format!("{}: {e}", jp.display()))?;
         let ann: Annotation =
             serde_json::from_str(&json).map_err(|e| format!("{}: {e}", jp.display()))?;
-        let name = p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = p
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         pages.push((name, text, ann));
     }
     if pages.is_empty() {
@@ -122,13 +134,17 @@ fn run() -> Result<(), String> {
     }
     match a.folds {
         None => {
-            let data: Vec<(String, Annotation)> =
-                pages.iter().map(|(_, t, a)| (t.clone(), a.clone())).collect();
+            let data: Vec<(String, Annotation)> = pages
+                .iter()
+                .map(|(_, t, a)| (t.clone(), a.clone()))
+                .collect();
             let model = ParserModel::train(&data, &opts).map_err(|e| e.to_string())?;
             let path = a.out.clone().unwrap_or_else(|| {
-                std::env::temp_dir().join(format!("newstext-parser-model-{}.tsv", std::process::id()))
+                std::env::temp_dir()
+                    .join(format!("newstext-parser-model-{}.tsv", std::process::id()))
             });
-            std::fs::write(&path, model.to_string()).map_err(|e| format!("{}: {e}", path.display()))?;
+            std::fs::write(&path, model.to_string())
+                .map_err(|e| format!("{}: {e}", path.display()))?;
             eprintln!(
                 "trained on {} pages: {} features",
                 pages.len(),
@@ -185,7 +201,10 @@ fn cross_validate(
             .map(|((_, t, a), _)| (t.clone(), a.clone()))
             .collect();
         let model = ParserModel::train(&train, opts).map_err(|e| e.to_string())?;
-        let parser = Parser::builder().model(model).build().map_err(|e| e.to_string())?;
+        let parser = Parser::builder()
+            .model(model)
+            .build()
+            .map_err(|e| e.to_string())?;
         for (i, (_, text, _)) in pages.iter().enumerate() {
             if fold_of[i] == f {
                 predicted[i] = parser.parse(text).ok();
@@ -210,7 +229,11 @@ fn cross_validate(
     if a.json {
         let fields: serde_json::Map<String, serde_json::Value> = score::FIELDS
             .iter()
-            .filter_map(|f| scores.get(*f).map(|v| (f.to_string(), serde_json::json!(round3(*v)))))
+            .filter_map(|f| {
+                scores
+                    .get(*f)
+                    .map(|v| (f.to_string(), serde_json::json!(round3(*v))))
+            })
             .collect();
         println!(
             "{}",
@@ -287,16 +310,42 @@ mod score {
     }
 
     fn line_f1(gold: &[&str], found: &[&str]) -> Option<f64> {
-        let gold: Vec<&str> = gold.iter().copied().filter(|g| !norm(g).is_empty()).collect();
-        let found: Vec<&str> = found.iter().copied().filter(|f| !norm(f).is_empty()).collect();
+        let gold: Vec<&str> = gold
+            .iter()
+            .copied()
+            .filter(|g| !norm(g).is_empty())
+            .collect();
+        let found: Vec<&str> = found
+            .iter()
+            .copied()
+            .filter(|f| !norm(f).is_empty())
+            .collect();
         if gold.is_empty() && found.is_empty() {
             return None;
         }
-        let tp_g = gold.iter().filter(|g| found.iter().any(|f| same_line(g, f))).count();
-        let tp_f = found.iter().filter(|f| gold.iter().any(|g| same_line(g, f))).count();
-        let r = if gold.is_empty() { 1.0 } else { tp_g as f64 / gold.len() as f64 };
-        let p = if found.is_empty() { 1.0 } else { tp_f as f64 / found.len() as f64 };
-        Some(if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) })
+        let tp_g = gold
+            .iter()
+            .filter(|g| found.iter().any(|f| same_line(g, f)))
+            .count();
+        let tp_f = found
+            .iter()
+            .filter(|f| gold.iter().any(|g| same_line(g, f)))
+            .count();
+        let r = if gold.is_empty() {
+            1.0
+        } else {
+            tp_g as f64 / gold.len() as f64
+        };
+        let p = if found.is_empty() {
+            1.0
+        } else {
+            tp_f as f64 / found.len() as f64
+        };
+        Some(if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        })
     }
 
     fn scalar(gold: Option<&str>, got: Option<&str>, eq: impl Fn(&str, &str) -> bool) -> f64 {
@@ -337,27 +386,54 @@ mod score {
                 .published
                 .and_then(|p| p.time)
                 .map(|t| format!("{:02}:{:02}", t.hour(), t.minute()));
-            add("title", Some(scalar(g.title.as_deref(), a.title.as_deref(), |g, o| norm(g) == norm(o))));
-            add("date", Some(scalar(g.date.as_deref(), date.as_deref(), |g, o| g == o)));
-            add("time", Some(scalar(g.time.as_deref(), time.as_deref(), |g, o| o.starts_with(g))));
+            add(
+                "title",
+                Some(scalar(g.title.as_deref(), a.title.as_deref(), |g, o| {
+                    norm(g) == norm(o)
+                })),
+            );
+            add(
+                "date",
+                Some(scalar(g.date.as_deref(), date.as_deref(), |g, o| g == o)),
+            );
+            add(
+                "time",
+                Some(scalar(g.time.as_deref(), time.as_deref(), |g, o| {
+                    o.starts_with(g)
+                })),
+            );
             add(
                 "byline",
-                Some(scalar(g.byline.as_deref(), a.byline.as_ref().map(|b| b.text.as_str()), same_line)),
+                Some(scalar(
+                    g.byline.as_deref(),
+                    a.byline.as_ref().map(|b| b.text.as_str()),
+                    same_line,
+                )),
             );
             add(
                 "source",
                 Some(scalar(g.source.as_deref(), a.source.as_deref(), |g, o| {
                     let (kg, ko) = (key(g), key(o));
-                    kg == ko || (ko.len() >= 3 && kg.contains(&ko)) || (kg.len() >= 3 && ko.contains(&kg))
+                    kg == ko
+                        || (ko.len() >= 3 && kg.contains(&ko))
+                        || (kg.len() >= 3 && ko.contains(&kg))
                 })),
             );
             let lang = g.language.as_deref();
             add(
                 "lang",
-                Some(f64::from(u8::from(a.lang.map(|l| l.code().to_string()).as_deref() == lang))),
+                Some(f64::from(u8::from(
+                    a.lang.map(|l| l.code().to_string()).as_deref() == lang,
+                ))),
             );
-            add("captions", line_f1(&refs(&g.captions), &refs(&texts(a, &[BlockKind::Caption]))));
-            add("headings", line_f1(&refs(&g.headings), &refs(&texts(a, &[BlockKind::Heading]))));
+            add(
+                "captions",
+                line_f1(&refs(&g.captions), &refs(&texts(a, &[BlockKind::Caption]))),
+            );
+            add(
+                "headings",
+                line_f1(&refs(&g.headings), &refs(&texts(a, &[BlockKind::Heading]))),
+            );
             add(
                 "boilerplate",
                 line_f1(

@@ -54,7 +54,12 @@ impl Prepared {
 /// Splits the lines into segments, runs the line rules and detects each
 /// segment's language and the document's (a vote of its segments of
 /// running text, weighted by letters).
-pub(super) fn prepare(text: &str, lines: &[Line], date_marker: bool, detector: &Detector) -> Prepared {
+pub(super) fn prepare(
+    text: &str,
+    lines: &[Line],
+    date_marker: bool,
+    detector: &Detector,
+) -> Prepared {
     let mut segs = segment::split(text, lines, date_marker);
     for s in segs.iter_mut() {
         if s.rule.is_none() {
@@ -80,7 +85,10 @@ pub(super) fn prepare(text: &str, lines: &[Line], date_marker: bool, detector: &
         }))
     };
     let lang = weighted(true).or_else(|| weighted(false));
-    let langs = detections.iter().map(|d| d.as_ref().map(|d| d.lang())).collect();
+    let langs = detections
+        .iter()
+        .map(|d| d.as_ref().map(|d| d.lang()))
+        .collect();
     let doc_rules = super::heuristics::decide(text, &segs);
     Prepared {
         segs,
@@ -134,10 +142,12 @@ pub(super) fn classify(
     let titles: Vec<usize> = (0..prep.segs.len())
         .filter(|&i| prep.segs[i].kind == Some(BlockKind::Title))
         .collect();
-    if let Some(&keep) = titles
-        .iter()
-        .max_by(|&&a, &&b| tagged.prob(a, BlockKind::Title).total_cmp(&tagged.prob(b, BlockKind::Title)).then(b.cmp(&a)))
-    {
+    if let Some(&keep) = titles.iter().max_by(|&&a, &&b| {
+        tagged
+            .prob(a, BlockKind::Title)
+            .total_cmp(&tagged.prob(b, BlockKind::Title))
+            .then(b.cmp(&a))
+    }) {
         let head = &text[prep.segs[keep].start..prep.segs[keep].end];
         for &i in &titles {
             if &text[prep.segs[i].start..prep.segs[i].end] != head {
@@ -161,7 +171,12 @@ pub(super) fn classify(
         }
         let best = (0..prep.segs.len())
             .filter(|&i| prep.segs[i].marker.is_none())
-            .max_by(|&a, &b| tagged.prob(a, kind).total_cmp(&tagged.prob(b, kind)).then(b.cmp(&a)));
+            .max_by(|&a, &b| {
+                tagged
+                    .prob(a, kind)
+                    .total_cmp(&tagged.prob(b, kind))
+                    .then(b.cmp(&a))
+            });
         if let Some(i) = best.filter(|&i| tagged.prob(i, kind) >= FALLBACK_MIN) {
             prep.segs[i].kind = Some(kind);
             prep.segs[i].confidence = tagged.prob(i, kind);
@@ -204,8 +219,7 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
             s.kind = Some(BlockKind::Related);
             continue;
         }
-        if s.kind == Some(BlockKind::Boilerplate)
-            && (in_zone || s.rule == Some(BlockKind::Related))
+        if s.kind == Some(BlockKind::Boilerplate) && (in_zone || s.rule == Some(BlockKind::Related))
         {
             s.kind = Some(BlockKind::Related);
         }
@@ -223,11 +237,7 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
                 && s.end - s.start <= 300
                 && rules::word_count(t(s)) >= 3
         };
-        if b.line != a.line + 1
-            || !captionish(a)
-            || !captionish(b)
-            || a.translation_of.is_some()
-        {
+        if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
             continue;
         }
         let (la, lb) = (a.end - a.start, b.end - b.start);

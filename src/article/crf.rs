@@ -93,7 +93,11 @@ impl Crf {
             }
         }
         let mut y = (0..l)
-            .max_by(|&a, &b| best[(n - 1) * l + a].total_cmp(&best[(n - 1) * l + b]).then(b.cmp(&a)))
+            .max_by(|&a, &b| {
+                best[(n - 1) * l + a]
+                    .total_cmp(&best[(n - 1) * l + b])
+                    .then(b.cmp(&a))
+            })
             .unwrap_or(0);
         let mut path = vec![0; n];
         for t in (0..n).rev() {
@@ -145,7 +149,13 @@ impl Crf {
 
     /// Trains on `data` with L2 strength `c2` for at most `iterations`
     /// L-BFGS steps.
-    pub fn train(labels: usize, features: usize, data: &[Sequence], c2: f64, iterations: usize) -> Crf {
+    pub fn train(
+        labels: usize,
+        features: usize,
+        data: &[Sequence],
+        c2: f64,
+        iterations: usize,
+    ) -> Crf {
         let mut crf = Crf::zeros(labels, features);
         let mut x = crf.w.clone();
         let f = |w: &[f64], g: &mut [f64]| objective(&crf_shape(labels, features), w, data, c2, g);

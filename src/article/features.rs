@@ -46,9 +46,8 @@ impl Layout {
         let body = (0..n)
             .find(|&i| doc.segs[i].rule.is_none() && rules::is_prose(t(&doc.segs[i])))
             .unwrap_or(n);
-        let first_headline = (0..n).find(|&i| {
-            doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i]))
-        });
+        let first_headline = (0..n)
+            .find(|&i| doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i])));
         // Repeats: sort indices by text, count runs (n log n, no hashing of
         // long lines more than once).
         let mut idx: Vec<usize> = (0..n).collect();
@@ -134,7 +133,10 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     };
     fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
     fmt(
-        format_args!("doc={}", kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))),
+        format_args!(
+            "doc={}",
+            kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))
+        ),
         &mut f,
     );
     if seg.marker.is_some() {
@@ -145,7 +147,10 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         &mut f,
     );
     fmt(
-        format_args!("len={}", bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])),
+        format_args!(
+            "len={}",
+            bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])
+        ),
         &mut f,
     );
     // Punctuation at the ends.
@@ -185,7 +190,8 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     }
     // A numbered item: `1. Minim Peluang`, `2) …`.
     let digits_lead = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits_lead) && matches!(s.as_bytes().get(digits_lead), Some(b'.' | b')')) {
+    if (1..=2).contains(&digits_lead) && matches!(s.as_bytes().get(digits_lead), Some(b'.' | b')'))
+    {
         f("numbered");
     }
     // Case and digits.
@@ -211,11 +217,9 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     }
     let caps = (rules::capital_ratio(s) * 4.0).round() as usize;
     fmt(format_args!("caps={caps}"), &mut f);
-    let dshare = if letters + digits == 0 {
-        0
-    } else {
-        bucket(digits * 10 / (letters + digits), &[0, 2, 5])
-    };
+    let dshare = (digits * 10)
+        .checked_div(letters + digits)
+        .map_or(0, |share| bucket(share, &[0, 2, 5]));
     fmt(format_args!("digits={dshare}"), &mut f);
     // Rules as features, each on its own.
     if rules::is_prose(s) {
@@ -358,7 +362,10 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         f("first_headline");
     }
     // Next to a date or credit line (a title sits right above one).
-    let meta = |k: usize| matches!(doc.segs[k].rule, Some(BlockKind::Date | BlockKind::Byline)) && doc.segs[k].marker.is_none();
+    let meta = |k: usize| {
+        matches!(doc.segs[k].rule, Some(BlockKind::Date | BlockKind::Byline))
+            && doc.segs[k].marker.is_none()
+    };
     if (i + 1..n.min(i + 4)).any(meta) {
         f("meta_below");
     }
@@ -405,7 +412,9 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     };
     let starts_low = |k: usize| {
         let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
-        t.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+        t.chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
     };
     // A short unpunctuated line between two paragraphs of running text:
     // the shape of a sub-heading.
@@ -516,8 +525,22 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
 
 /// Words that mark a photo or its credit.
 const PHOTO_WORDS: &[&str] = &[
-    "foto", "photo", "photos", "ảnh", "dok", "dokumentasi", "ilustrasi", "illustration",
-    "image", "istimewa", "file", "picture", "tư liệu", "minh họa", "minh hoạ", "credit",
+    "foto",
+    "photo",
+    "photos",
+    "ảnh",
+    "dok",
+    "dokumentasi",
+    "ilustrasi",
+    "illustration",
+    "image",
+    "istimewa",
+    "file",
+    "picture",
+    "tư liệu",
+    "minh họa",
+    "minh hoạ",
+    "credit",
 ];
 
 /// Whether `w` occurs in `s` as a whole word (both lowercase).
@@ -525,8 +548,14 @@ fn has_word(s: &str, w: &str) -> bool {
     let mut from = 0;
     while let Some(p) = s[from..].find(w) {
         let at = from + p;
-        let before = s[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = s[at + w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        let before = s[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = s[at + w.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
         if before && after {
             return true;
         }
@@ -545,6 +574,12 @@ pub(super) fn is_coarse(feature: &str) -> bool {
         || feature.starts_with("end=")
         || matches!(
             feature,
-            "prose" | "headline" | "photo_credit" | "date" | "furniture" | "namelist" | "photo_word"
+            "prose"
+                | "headline"
+                | "photo_credit"
+                | "date"
+                | "furniture"
+                | "namelist"
+                | "photo_word"
         )
 }

@@ -271,7 +271,9 @@ impl Parser {
             // names and numbers and takes the article's language, and so do
             // widget names (`copy-link-circle`).
             b.lang = match (own(b), d, article) {
-                (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => Some(d.lang()),
+                (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => {
+                    Some(d.lang())
+                }
                 (true, Some(_), Some(a)) if is_widget_name(&b.text) => Some(a),
                 // Page furniture is short and often a stock phrase of
                 // another language (`SCROLL TO CONTINUE WITH CONTENT`, `TIN
@@ -318,7 +320,8 @@ fn has_vietnamese_letter(s: &str) -> bool {
 fn is_widget_name(s: &str) -> bool {
     !s.contains(char::is_whitespace)
         && s.contains('-')
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
 }
 
 /// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),

@@ -224,7 +224,7 @@ fn credit_only_line(body: &str) -> Option<Range<usize>> {
         && !t.contains("://")
         && !t.contains("www.")
         && !ends_sentence(t)
-        && !t.chars().any(|c| c.is_ascii_digit() && t.contains(|d: char| d == '/') && date_like(t));
+        && !date_like(t);
     ok.then(|| {
         let lead = body.len() - body.trim_start().len();
         lead..lead + t.len()
@@ -550,7 +550,11 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
             super::gazetteer::is_place(p)
                 || p.split_whitespace().count() >= 2 && is_upper_word(&p.replace(' ', ""))
                 || matches!(
-                    p.split_whitespace().next().unwrap_or("").to_lowercase().as_str(),
+                    p.split_whitespace()
+                        .next()
+                        .unwrap_or("")
+                        .to_lowercase()
+                        .as_str(),
                     "kabupaten" | "kota" | "provinsi" | "tỉnh" | "huyện"
                 )
         });

@@ -48,7 +48,11 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
             continue;
         };
         let head = &text[d.clone()];
-        if let Some(src) = s.source.clone().filter(|r| !gazetteer::is_place(&text[r.clone()])) {
+        if let Some(src) = s
+            .source
+            .clone()
+            .filter(|r| !gazetteer::is_place(&text[r.clone()]))
+        {
             found = Some(src);
         } else if let Some(r) = gazetteer::find_outlet(head) {
             found = Some(abs(s, r));
@@ -75,7 +79,9 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
     if found.is_none() {
         found = segs
             .iter()
-            .filter(|s| matches!(kind(s), BlockKind::Byline | BlockKind::Date) && s.marker.is_none())
+            .filter(|s| {
+                matches!(kind(s), BlockKind::Byline | BlockKind::Date) && s.marker.is_none()
+            })
             .find_map(|s| {
                 s.source
                     .clone()
@@ -93,7 +99,10 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
             })
             .find_map(|s| {
                 labelled(t(s))
-                    .filter(|r| gazetteer::is_outlet(&t(s)[r.clone()]) || rules::looks_like_outlet(&t(s)[r.clone()]))
+                    .filter(|r| {
+                        gazetteer::is_outlet(&t(s)[r.clone()])
+                            || rules::looks_like_outlet(&t(s)[r.clone()])
+                    })
                     .map(|r| abs(s, r))
             });
     }
@@ -114,7 +123,8 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
         .iter()
         .find(|s| {
             kind(s) == BlockKind::Boilerplate
-                && (rules::is_masthead(t(s)) || (rules::word_count(t(s)) <= 4 && gazetteer::is_outlet(t(s))))
+                && (rules::is_masthead(t(s))
+                    || (rules::word_count(t(s)) <= 4 && gazetteer::is_outlet(t(s))))
         })
         .map(|s| t(s).to_string())
 }
@@ -165,8 +175,19 @@ fn is_place_like(s: &str) -> bool {
     let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
     matches!(
         first.as_str(),
-        "kabupaten" | "kota" | "kecamatan" | "provinsi" | "desa" | "tỉnh" | "huyện" | "thành" | "quận"
-    ) || (rules::word_count(s) >= 2 && s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase))
+        "kabupaten"
+            | "kota"
+            | "kecamatan"
+            | "provinsi"
+            | "desa"
+            | "tỉnh"
+            | "huyện"
+            | "thành"
+            | "quận"
+    ) || (rules::word_count(s) >= 2
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase))
 }
 
 /// A known agency closing a paragraph after its last sentence: `… fresh
@@ -199,14 +220,29 @@ mod tests {
         assert_eq!(l("(Source: VNA)").as_deref(), Some("VNA"));
         assert_eq!(l("Note: this is not a source"), None);
         let c = |s: &str| closing_agency(s).map(|r| s[r].to_string());
-        assert_eq!(c("Families lit incense and offered fresh produce. VNS").as_deref(), Some("VNS"));
+        assert_eq!(
+            c("Families lit incense and offered fresh produce. VNS").as_deref(),
+            Some("VNS")
+        );
         assert_eq!(c("He said so. The end"), None);
-        assert_eq!(c("“Both leaders confirmed it.” VNA").as_deref(), Some("VNA"));
+        assert_eq!(
+            c("“Both leaders confirmed it.” VNA").as_deref(),
+            Some("VNA")
+        );
         assert_eq!(c("He said “so” and"), None);
         let u = |s: &str| unknown_outlet_in_dateline(s).map(|r| s[r].to_string());
-        assert_eq!(u("InfoPBUN, KOTAWARINGIN BARAT -").as_deref(), Some("InfoPBUN"));
-        assert_eq!(u("Kabupaten Pemalang, Pos Jateng –").as_deref(), Some("Pos Jateng"));
-        assert_eq!(u("UNIMALNEWS | Yogyakarta –").as_deref(), Some("UNIMALNEWS"));
+        assert_eq!(
+            u("InfoPBUN, KOTAWARINGIN BARAT -").as_deref(),
+            Some("InfoPBUN")
+        );
+        assert_eq!(
+            u("Kabupaten Pemalang, Pos Jateng –").as_deref(),
+            Some("Pos Jateng")
+        );
+        assert_eq!(
+            u("UNIMALNEWS | Yogyakarta –").as_deref(),
+            Some("UNIMALNEWS")
+        );
         assert_eq!(u("BANDUNG -"), None);
     }
 }

@@ -55,7 +55,7 @@ const MAGIC: &str = "newstext-parser-model 1";
 ///
 /// ```
 /// use newstext::ParserModel;
-/// let model = ParserModel::default();
+/// let model = ParserModel::shipped();
 /// let text = model.to_string();
 /// assert_eq!(text.parse::<ParserModel>().unwrap(), *model);
 /// ```
@@ -169,10 +169,13 @@ impl Default for ParserModel {
     }
 }
 
+/// A feature whose weights are all smaller than this is not written.
+const MIN_WEIGHT: f64 = 0.01;
+
 fn fmt_weight(w: f64) -> String {
-    let s = format!("{w:.4}");
+    let s = format!("{w:.3}");
     match s.as_str() {
-        "0.0000" | "-0.0000" => "0".to_string(),
+        "0.000" | "-0.000" => "0".to_string(),
         _ => s,
     }
 }
@@ -194,8 +197,8 @@ impl fmt::Display for ParserModel {
             write!(f, "\t{}", fmt_weight(self.crf.start(y)))?;
         }
         writeln!(f)?;
-        for from in 0..l {
-            write!(f, "trans\t{}", LABELS[from])?;
+        for (from, label) in LABELS.iter().enumerate() {
+            write!(f, "trans\t{label}")?;
             for to in 0..l {
                 write!(f, "\t{}", fmt_weight(self.crf.trans(from, to)))?;
             }
@@ -207,10 +210,12 @@ impl fmt::Display for ParserModel {
                     continue;
                 }
                 let ws = &self.crf.w[id as usize * l..(id as usize + 1) * l];
-                let cells: Vec<String> = ws.iter().map(|&w| fmt_weight(w)).collect();
-                if cells.iter().all(|c| c == "0") {
+                // Rows whose weights are all tiny change no decision; they
+                // are left out to keep the file small.
+                if ws.iter().all(|w| w.abs() < MIN_WEIGHT) {
                     continue;
                 }
+                let cells: Vec<String> = ws.iter().map(|&w| fmt_weight(w)).collect();
                 writeln!(f, "f\t{}{}\t{}", ROLES[r], name, cells.join("\t"))?;
             }
         }
@@ -228,7 +233,9 @@ impl FromStr for ParserModel {
     /// [`Error::InvalidConfig`] naming the first line that does not fit the
     /// format.
     fn from_str(s: &str) -> Result<ParserModel> {
-        let bad = |n: usize, why: &str| Error::InvalidConfig(format!("parser model, line {}: {why}", n + 1));
+        let bad = |n: usize, why: &str| {
+            Error::InvalidConfig(format!("parser model, line {}: {why}", n + 1))
+        };
         let l = LABELS.len();
         let mut lines = s.lines().enumerate();
         match lines.next() {
@@ -244,7 +251,12 @@ impl FromStr for ParserModel {
             }
             cells
                 .iter()
-                .map(|c| c.parse::<f64>().ok().filter(|w| w.is_finite()).ok_or_else(|| bad(n, "bad weight")))
+                .map(|c| {
+                    c.parse::<f64>()
+                        .ok()
+                        .filter(|w| w.is_finite())
+                        .ok_or_else(|| bad(n, "bad weight"))
+                })
                 .collect()
         };
         for (n, line) in lines {

@@ -207,9 +207,6 @@ fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
         features::segment_features(&doc, &layout, i, &mut buf);
         feats.push(buf.lines().map(str::to_string).collect());
         gold.push(label_of(gold_kind(text, seg, ann)));
-        if std::env::var_os("NEWSTEXT_DUMP").is_some() {
-            eprintln!("DUMP\t{}\t{:?}\t{:?}\t{}", ann.url.as_deref().unwrap_or(""), seg.rule, gold_kind(text, seg, ann), &text[seg.start..seg.end].chars().take(70).collect::<String>());
-        }
     }
     let outlet = ann
         .url
@@ -240,12 +237,10 @@ impl ParserModel {
     ///
     /// let text = "Floods hit central Vietnam\nShare\nRivers rose above the third alarm \
     ///             level overnight in Quang Ngai and Hue, officials said on Monday.\n";
-    /// let ann = Annotation {
-    ///     title: Some("Floods hit central Vietnam".into()),
-    ///     boilerplate: vec!["Share".into()],
-    ///     ..Annotation::default()
-    /// };
-    /// let opts = TrainOptions { min_outlets: 1, ..TrainOptions::default() };
+    /// let mut ann = Annotation::default();
+    /// ann.title = Some("Floods hit central Vietnam".into());
+    /// ann.boilerplate = vec!["Share".into()];
+    /// let opts = TrainOptions::default();
     /// let model = ParserModel::train(&[(text.to_string(), ann)], &opts).unwrap();
     /// let parser = Parser::builder().model(model).build().unwrap();
     /// let a = parser.parse(text).unwrap();
@@ -353,8 +348,14 @@ mod tests {
     #[test]
     fn domains() {
         assert_eq!(registrable_domain("https://bali.jpnn.com/x"), "jpnn.com");
-        assert_eq!(registrable_domain("https://www.thejakartapost.com"), "thejakartapost.com");
-        assert_eq!(registrable_domain("https://antgct.cand.com.vn/a"), "cand.com.vn");
+        assert_eq!(
+            registrable_domain("https://www.thejakartapost.com"),
+            "thejakartapost.com"
+        );
+        assert_eq!(
+            registrable_domain("https://antgct.cand.com.vn/a"),
+            "cand.com.vn"
+        );
         assert_eq!(registrable_domain("https://iij.co.kr/a"), "iij.co.kr");
         assert_eq!(registrable_domain("localhost"), "localhost");
         assert_eq!(registrable_domain(""), "");
@@ -362,7 +363,10 @@ mod tests {
 
     #[test]
     fn gold_kinds_follow_the_scorer() {
-        assert!(same_line("Baca Juga: Banjir di Kumai", "Baca  Juga: Banjir di Kumai"));
+        assert!(same_line(
+            "Baca Juga: Banjir di Kumai",
+            "Baca  Juga: Banjir di Kumai"
+        ));
         assert!(same_line("VIỄN SỰ DỰ BÁO", "x VIỄN SỰ DỰ BÁO"));
         assert!(!same_line("VNA", "VNA news"));
     }
