@@ -9,8 +9,8 @@
 //! at 15 MiB divided by the time per MiB at 1 MiB (1.0 is perfectly
 //! linear; the bar is r <= 1.5). Shapes: `article` (real article text,
 //! varied: the seeds with their words shuffled per copy), `long-line` (one
-//! line, no newline), `blank-lines` (mostly newlines, a word every 1,000
-//! lines), `combining-flood` (letters each carrying hundreds of combining
+//! line, no newline), `headlines` (short capitalized lines, no running
+//! text), `blank-lines` (mostly newlines, a word every 1,000 lines), `combining-flood` (letters each carrying hundreds of combining
 //! marks), `punctuation` (only punctuation and symbols).
 
 use std::time::Instant;
@@ -85,6 +85,22 @@ fn make(shape: &str, size: usize, rng: &mut Rng, lines: &[String], words: &[Stri
                 s.push(' ');
             }
         }
+        "headlines" => {
+            // Short capitalized lines and no running text: every line is a
+            // headline candidate of the document rules, none starts a body.
+            while s.len() < size {
+                for _ in 0..3 + rng.below(5) {
+                    let w = &words[rng.below(words.len())];
+                    let mut cs = w.chars();
+                    if let Some(c) = cs.next() {
+                        s.extend(c.to_uppercase());
+                        s.push_str(cs.as_str());
+                    }
+                    s.push(' ');
+                }
+                s.push('\n');
+            }
+        }
         "blank-lines" => {
             let mut i = 0usize;
             while s.len() < size {
@@ -154,6 +170,7 @@ fn main() {
     for shape in [
         "article",
         "long-line",
+        "headlines",
         "blank-lines",
         "combining-flood",
         "punctuation",

@@ -1,5 +1,6 @@
 //! Raw bytes → Article: a typed error or an article whose blocks slice the
-//! input exactly, in order, and survive a JSON round trip.
+//! input exactly, in order, carry a confidence in 0..1, and survive a JSON
+//! round trip.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use newstext::{Article, Error};
@@ -12,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
             for b in &a.blocks {
                 assert!(b.start >= prev && b.start < b.end);
                 assert_eq!(&text[b.start..b.end], b.text);
+                assert!((0.0..=1.0).contains(&b.confidence), "confidence {}", b.confidence);
                 prev = b.end;
             }
             let json = serde_json::to_string(&a).unwrap();

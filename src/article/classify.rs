@@ -111,13 +111,19 @@ pub(super) fn classify(
     for (i, s) in prep.segs.iter_mut().enumerate() {
         if s.marker.is_some() {
             // The corpus date marker is decided by its rule alone, and so
-            // is a teaser that says it is one.
+            // are a teaser and a credit that say what they are.
             s.kind = Some(BlockKind::Date);
             s.confidence = 1.0;
         } else if s.rule == Some(BlockKind::Related)
             && rules::is_marked_teaser(&text[s.start..s.end])
         {
             s.kind = Some(BlockKind::Related);
+            s.confidence = 1.0;
+        } else if s.rule == Some(BlockKind::Attribution)
+            || (s.rule == Some(BlockKind::Byline)
+                && rules::is_labelled_credit(&text[s.start..s.end]))
+        {
+            s.kind = s.rule;
             s.confidence = 1.0;
         } else {
             let kind = LABELS[tagged.path[i]];

@@ -231,6 +231,18 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     if wc <= 12 && rules::is_name_list(s) {
         f("namelist");
     }
+    // A lone name right under a headline or over a date line: the shape
+    // of a byline.
+    if wc <= 6 && rules::is_name_list(s) {
+        let headline_above = (i.saturating_sub(2)..i).any(|k| {
+            let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
+            rules::word_count(t) >= 4 && rules::is_headline_like(t)
+        });
+        let date_below = (i + 1..n.min(i + 3)).any(|k| doc.segs[k].rule == Some(BlockKind::Date));
+        if headline_above || date_below {
+            f("name_under_headline");
+        }
+    }
     if wc <= 4 && rules::is_masthead(s) {
         f("masthead");
     }
@@ -458,11 +470,15 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             &mut f,
         );
     }
-    let line_start = doc.text[..seg.start]
-        .rfind(['\n', '\r'])
-        .map_or(0, |p| p + 1);
-    if line_start < seg.start && doc.text[line_start..seg.start].trim().is_empty() {
-        f("indent");
+    // Only a line's first segment can be indented; searching back from it
+    // crosses only the line's leading whitespace.
+    if !same_line_before {
+        let line_start = doc.text[..seg.start]
+            .rfind(['\n', '\r'])
+            .map_or(0, |p| p + 1);
+        if line_start < seg.start && doc.text[line_start..seg.start].trim().is_empty() {
+            f("indent");
+        }
     }
     // Repeats.
     match layout.same[i] {

@@ -871,6 +871,14 @@ fn labelled_credit(s: &str) -> Option<Credit> {
         .then_some(c)
 }
 
+/// A credit that says so with its labels: `Pewarta: Syaiful Hakim`, `By
+/// Tran Binh – Translated by Kim Khanh`, `Penulis: A | Editor: B`. The
+/// parser takes these as bylines without asking the tagger.
+pub(crate) fn is_labelled_credit(s: &str) -> bool {
+    let t = s.trim();
+    !t.is_empty() && t.len() <= 200 && labelled_credit(t).is_some()
+}
+
 /// An empty credit label (`Reporter:`, `Editor:`): the role it announces.
 pub(crate) fn empty_label_role(s: &str) -> Option<&'static str> {
     let (role, names) = label_at(s.trim())?;
@@ -902,10 +910,15 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
         "Sources: ",
         "Sumber: ",
         "Nguồn: ",
+        "Nguồn tin: ",
+        "Full story: ",
         "Theo ",
         "Menurut ",
     ] {
-        if let Some(name) = inner.strip_prefix(lead) {
+        let lower_lead = lead.to_lowercase();
+        let head = inner.get(..lead.len()).map(str::to_lowercase);
+        if head.as_deref() == Some(lower_lead.as_str()) {
+            let name = &inner[lead.len()..];
             let name_t = name.trim().trim_end_matches('.');
             let ok = if lead == "Theo " || lead == "Menurut " {
                 looks_like_outlet(name_t)
@@ -916,12 +929,13 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
             return ok.then(|| start..start + name_t.len());
         }
     }
-    // A bare credit: `VNA`, `(TTXVN/Vietnam+)`.
+    // A bare credit: `VNA`, `(TTXVN/Vietnam+)`, `The Nation`.
+    let known_outlet = |p: &str| is_agency(p) || super::gazetteer::is_outlet(p);
     let all_outlets = inner
         .split('/')
-        .all(|p| is_agency(p) || (base == 1 && looks_like_outlet(p) && !is_upper_word(p)));
-    let known = inner.split('/').any(is_agency);
-    (all_outlets && known && word_count(inner) <= 2).then(|| base..base + inner.len())
+        .all(|p| known_outlet(p) || (base == 1 && looks_like_outlet(p) && !is_upper_word(p)));
+    let known = inner.split('/').any(known_outlet);
+    (all_outlets && known && word_count(inner) <= 4).then(|| base..base + inner.len())
 }
 
 /// `Duc Trung (Menurut VNA )`: a name list followed by a parenthesised
@@ -1475,6 +1489,9 @@ mod tests {
         assert_eq!(src("VNA"), Some("VNA".into()));
         assert_eq!(src("(TTXVN/Vietnam+)"), Some("TTXVN/Vietnam+".into()));
         assert_eq!(src("(Source: VNA)"), Some("VNA".into()));
+        assert_eq!(src("Nguồn tin: VOV1"), Some("VOV1".into()));
+        assert_eq!(src("Full story: The Nation"), Some("The Nation".into()));
+        assert_eq!(src("The Nation"), Some("The Nation".into()));
         assert_eq!(src("Theo Nguyễn Văn An"), None);
         assert_eq!(src("Theo kế hoạch"), None);
         assert_eq!(src("Komentar"), None);
