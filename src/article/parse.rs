@@ -274,7 +274,9 @@ impl Parser {
                 (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => {
                     Some(d.lang())
                 }
-                (true, Some(_), Some(a)) if is_widget_name(&b.text) => Some(a),
+                (true, Some(_), Some(a)) if is_widget_name(&b.text) || is_names_only(&b.text) => {
+                    Some(a)
+                }
                 // Page furniture is short and often a stock phrase of
                 // another language (`SCROLL TO CONTINUE WITH CONTENT`, `TIN
                 // LIÊN QUAN`): a sure detection of a phrase stands without
@@ -315,13 +317,29 @@ fn has_vietnamese_letter(s: &str) -> bool {
         .any(|c| matches!(c, 'ê' | 'Ê' | 'đ' | 'Đ' | 'ă' | 'Ă') || detect::is_vietnamese_letter(c))
 }
 
-/// One lowercase ASCII token with inner hyphens: the name of an icon or
-/// widget (`sosmed-whatsapp-white`), in no language.
+/// One token without spaces: the name of an icon or widget (`comment`,
+/// `sosmed-whatsapp-white`, `zoom-in-whitePerbesar`), in no language.
 fn is_widget_name(s: &str) -> bool {
     !s.contains(char::is_whitespace)
-        && s.contains('-')
-        && s.bytes()
-            .all(|b| b.is_ascii_lowercase() || b == b'-' || b.is_ascii_digit())
+}
+
+/// Only capitalized words (not all capitals) and numbers: names of people
+/// and places (`- Aborlan, Palawan: 42°C`), in no language of their own.
+fn is_names_only(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.is_empty() {
+            continue;
+        }
+        words += 1;
+        let first_upper = letters[0].is_uppercase();
+        let rest_lower = letters[1..].iter().all(|c| c.is_lowercase());
+        if !(first_upper && rest_lower && letters.len() > 1) {
+            return false;
+        }
+    }
+    (1..=6).contains(&words)
 }
 
 /// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),
