@@ -108,33 +108,19 @@ pub(super) fn classify(
 ) -> Outcome {
     let mut prep = prepare(text, lines, date_marker, detector);
     let tagged = model.tag(&prep.doc(text));
+    let decided = decided_by_rules(text, &mut prep.segs);
     for (i, s) in prep.segs.iter_mut().enumerate() {
-        if s.marker.is_some() {
-            // The corpus date marker is decided by its rule alone, and so
-            // are a teaser and a credit that say what they are.
-            s.kind = Some(BlockKind::Date);
-            s.confidence = 1.0;
-        } else if s.rule == Some(BlockKind::Related)
-            && rules::is_marked_teaser(&text[s.start..s.end])
-        {
-            s.kind = Some(BlockKind::Related);
-            s.confidence = 1.0;
-        } else if s.rule == Some(BlockKind::Attribution)
-            || (s.rule == Some(BlockKind::Byline)
-                && rules::is_labelled_credit(&text[s.start..s.end]))
-        {
-            s.kind = s.rule;
-            s.confidence = 1.0;
-        } else {
+        if !decided[i] {
             let kind = LABELS[tagged.path[i]];
             s.kind = Some(kind);
             s.confidence = tagged.prob(i, kind);
         }
     }
+    let open = |i: usize| !decided[i];
     // Where the tagger is unsure, the first parser's document rules decide
     // when they see more than a paragraph.
     for (i, s) in prep.segs.iter_mut().enumerate() {
-        if s.marker.is_some() || s.confidence >= UNSURE {
+        if !open(i) || s.confidence >= UNSURE {
             continue;
         }
         if let Some(k) = prep.doc_rules[i].filter(|&k| k != BlockKind::Paragraph) {
@@ -142,11 +128,11 @@ pub(super) fn classify(
             s.confidence = tagged.prob(i, k);
         }
     }
-    // One title: of several segments the best sequence calls a title (and
-    // that are not repeats of each other), the likeliest stays; the others
-    // take their likeliest other kind.
+    // One title: of several segments called a title (that are not repeats
+    // of each other), the likeliest stays; the others take their likeliest
+    // other kind.
     let titles: Vec<usize> = (0..prep.segs.len())
-        .filter(|&i| prep.segs[i].kind == Some(BlockKind::Title))
+        .filter(|&i| open(i) && prep.segs[i].kind == Some(BlockKind::Title))
         .collect();
     if let Some(&keep) = titles.iter().max_by(|&&a, &&b| {
         tagged
@@ -168,27 +154,55 @@ pub(super) fn classify(
             }
         }
     }
-    // One title and one byline where the text has them: when the best
-    // sequence has none, the segment most likely to be one is taken if it
-    // is likely enough.
+    // One title and one byline where the text has them: when none is
+    // called, the segment most likely to be one is taken if it is likely
+    // enough.
     for kind in [BlockKind::Title, BlockKind::Byline] {
         if prep.segs.iter().any(|s| s.kind == Some(kind)) {
             continue;
         }
-        let best = (0..prep.segs.len())
-            .filter(|&i| prep.segs[i].marker.is_none())
-            .max_by(|&a, &b| {
-                tagged
-                    .prob(a, kind)
-                    .total_cmp(&tagged.prob(b, kind))
-                    .then(b.cmp(&a))
-            });
+        let best = (0..prep.segs.len()).filter(|&i| open(i)).max_by(|&a, &b| {
+            tagged
+                .prob(a, kind)
+                .total_cmp(&tagged.prob(b, kind))
+                .then(b.cmp(&a))
+        });
         if let Some(i) = best.filter(|&i| tagged.prob(i, kind) >= FALLBACK_MIN) {
             prep.segs[i].kind = Some(kind);
             prep.segs[i].confidence = tagged.prob(i, kind);
         }
     }
     finish(text, prep.segs, prep.detections)
+}
+
+/// The segments whose kind a rule decides alone, with confidence 1.0: the
+/// corpus date marker, hard-wrapped running text, a teaser that says it is
+/// one (`Baca juga: …`, `… ... |`), a credit line (`Theo QĐND`, `(Source:
+/// VNA)`) and a labelled byline (`Pewarta: Syaiful Hakim`).
+fn decided_by_rules(text: &str, segs: &mut [Seg]) -> Vec<bool> {
+    let wrapped = wrapped_runs(text, segs);
+    segs.iter_mut()
+        .zip(wrapped)
+        .map(|(s, wrapped)| {
+            let t = &text[s.start..s.end];
+            let kind = if s.marker.is_some() {
+                BlockKind::Date
+            } else if wrapped && s.rule.is_none() {
+                BlockKind::Paragraph
+            } else if s.rule == Some(BlockKind::Related) && rules::is_marked_teaser(t) {
+                BlockKind::Related
+            } else if s.rule == Some(BlockKind::Attribution) {
+                BlockKind::Attribution
+            } else if s.rule == Some(BlockKind::Byline) && rules::is_labelled_credit(t) {
+                BlockKind::Byline
+            } else {
+                return false;
+            };
+            s.kind = Some(kind);
+            s.confidence = 1.0;
+            true
+        })
+        .collect()
 }
 
 /// Below this marginal probability the tagger is unsure of a segment, and
@@ -199,6 +213,45 @@ const UNSURE: f64 = 0.8;
 /// The least marginal probability at which the likeliest title or byline
 /// is taken when the best sequence has none.
 const FALLBACK_MIN: f64 = 0.2;
+
+/// Segments inside hard-wrapped running text: runs of at least four short
+/// lines (3–20 words, no rule) and 40 words, where at least half of the
+/// line breaks fall mid-sentence (a line ending in a letter, digit or comma
+/// and the next going on in lowercase).
+fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
+    let t = |s: &Seg| &text[s.start..s.end];
+    let short = |s: &Seg| s.rule.is_none() && (3..=20).contains(&rules::word_count(t(s)));
+    let goes_on = |a: &Seg, b: &Seg| {
+        t(a).chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'))
+            && t(b)
+                .trim_start_matches(['"', '“', '‘', '\''])
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit())
+    };
+    let n = segs.len();
+    let mut out = vec![false; n];
+    let mut i = 0;
+    while i < n {
+        if !short(&segs[i]) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < n && short(&segs[j + 1]) {
+            j += 1;
+        }
+        let breaks = (i..j).filter(|&k| goes_on(&segs[k], &segs[k + 1])).count();
+        let words: usize = segs[i..=j].iter().map(|s| rules::word_count(t(s))).sum();
+        if j - i + 1 >= 4 && words >= 40 && breaks * 2 >= j - i {
+            out[i..=j].iter_mut().for_each(|x| *x = true);
+        }
+        i = j + 1;
+    }
+    out
+}
 
 /// The rules after the tagger, then the blocks and fields.
 fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Outcome {
