@@ -191,7 +191,7 @@ fn decided_by_rules(text: &str, segs: &mut [Seg]) -> Vec<bool> {
                 BlockKind::Paragraph
             } else if s.rule == Some(BlockKind::Related) && rules::is_marked_teaser(t) {
                 BlockKind::Related
-            } else if s.rule == Some(BlockKind::Attribution) {
+            } else if s.rule == Some(BlockKind::Attribution) && rules::is_explicit_attribution(t) {
                 BlockKind::Attribution
             } else if s.rule == Some(BlockKind::Byline) && rules::is_labelled_credit(t) {
                 BlockKind::Byline
@@ -215,12 +215,12 @@ const UNSURE: f64 = 0.8;
 const FALLBACK_MIN: f64 = 0.2;
 
 /// Segments inside hard-wrapped running text: runs of at least four short
-/// lines (3–20 words, no rule) and 40 words, where at least half of the
+/// lines (at most 20 words, no rule) and 40 words, where at least half of the
 /// line breaks fall mid-sentence (a line ending in a letter, digit or comma
 /// and the next going on in lowercase).
 fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
     let t = |s: &Seg| &text[s.start..s.end];
-    let short = |s: &Seg| s.rule.is_none() && (3..=20).contains(&rules::word_count(t(s)));
+    let short = |s: &Seg| s.rule.is_none() && (1..=20).contains(&rules::word_count(t(s)));
     let goes_on = |a: &Seg, b: &Seg| {
         t(a).chars()
             .next_back()

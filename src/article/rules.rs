@@ -938,6 +938,18 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
     (all_outlets && known && word_count(inner) <= 4).then(|| base..base + inner.len())
 }
 
+/// An attribution that names itself: a lead word (`Theo QĐND`, `Source:
+/// VNA`), brackets (`(TTXVN/Vietnam+)`) or a news agency (`VNA`); a bare
+/// outlet name (`Jakarta Post`) may as well be a masthead.
+pub(crate) fn is_explicit_attribution(s: &str) -> bool {
+    let t = s.trim();
+    attribution(t).is_some()
+        && (t.starts_with('(') || t.contains(':') || t.split('/').all(is_agency) || {
+            let first = t.split_whitespace().next().unwrap_or("");
+            matches!(first, "According" | "Theo" | "Menurut")
+        })
+}
+
 /// `Duc Trung (Menurut VNA )`: a name list followed by a parenthesised
 /// source credit. Returns where the parenthesis opens.
 pub(crate) fn name_then_attribution(s: &str) -> Option<usize> {
