@@ -295,3 +295,65 @@ fn development_corpus_keeps_its_score() {
         "title/date/lang agreement fell to {score:.3}"
     );
 }
+
+#[test]
+fn confidence_is_one_where_a_rule_decides_and_a_probability_elsewhere() {
+    let text = " date 2024-08-06 Hanoi hosts ASEAN defence talks\n\
+        Pewarta: Syaiful Hakim\n\
+        The ministers agreed on Tuesday to deepen cooperation in maritime security, training and military medicine, officials said.\n\
+        Baca juga: Menhan bertemu mitra Vietnam di Hanoi\n\
+        Theo QĐND\n";
+    let a = Article::parse(text).unwrap();
+    assert_blocks_cover(text, &a);
+    let by_text = |t: &str| a.blocks.iter().find(|b| b.text == t).unwrap();
+    assert_eq!(by_text("date 2024-08-06").confidence, 1.0);
+    let credit = by_text("Pewarta: Syaiful Hakim");
+    assert_eq!((credit.kind, credit.confidence), (BlockKind::Byline, 1.0));
+    let teaser = by_text("Baca juga: Menhan bertemu mitra Vietnam di Hanoi");
+    assert_eq!((teaser.kind, teaser.confidence), (BlockKind::Related, 1.0));
+    let attribution = by_text("Theo QĐND");
+    assert_eq!(attribution.kind, BlockKind::Attribution);
+    let body = a
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("The ministers"))
+        .unwrap();
+    assert_eq!(body.kind, BlockKind::Paragraph);
+    assert!(body.confidence > 0.5 && body.confidence <= 1.0);
+    let json = serde_json::to_value(&a).unwrap();
+    assert!(json["blocks"][0]["confidence"].is_number());
+}
+
+#[test]
+fn a_model_trained_on_two_pages_parses_a_third() {
+    use newstext::{Annotation, ParserModel, TrainOptions};
+    let page = |title: &str, body: &str| format!("Home | News | Sport\n{title}\nShare\n{body}\n");
+    let ann = |title: &str| {
+        let mut a = Annotation::default();
+        a.title = Some(title.to_string());
+        a.boilerplate = vec!["Home | News | Sport".into(), "Share".into()];
+        a
+    };
+    let body = "Rivers in Quang Ngai and Hue rose above the third alarm level overnight, and schools in the lowlands closed on Monday.";
+    let pages = vec![
+        (
+            page("Floods hit central Vietnam", body),
+            ann("Floods hit central Vietnam"),
+        ),
+        (
+            page("Storm nears the coast of Hue", body),
+            ann("Storm nears the coast of Hue"),
+        ),
+    ];
+    let model = ParserModel::train(&pages, &TrainOptions::default()).unwrap();
+    // The text form is the model.
+    let again: ParserModel = model.to_string().parse().unwrap();
+    assert_eq!(again, model);
+    let parser = Parser::builder().model(model).build().unwrap();
+    let a = parser.parse(&page("Heat wave grips Hanoi", body)).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Heat wave grips Hanoi"));
+    assert_eq!(a.blocks[0].kind, BlockKind::Boilerplate);
+    assert!("newstext-parser-model 1\nbogus"
+        .parse::<ParserModel>()
+        .is_err());
+}

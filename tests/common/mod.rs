@@ -33,7 +33,8 @@ pub fn seed(prefix: &str) -> String {
 }
 
 /// Checks the line/block model: every block slices the input exactly, lies
-/// within one line, blocks are in order without overlap, and every
+/// within one line, has a confidence in 0..1, blocks are in order without
+/// overlap, and every
 /// non-whitespace character of the input (after a leading BOM) is inside a
 /// block.
 pub fn assert_blocks_cover(input: &str, article: &Article) {
@@ -50,6 +51,11 @@ pub fn assert_blocks_cover(input: &str, article: &Article) {
         );
         assert!(!b.text.contains(['\n', '\r']), "block {i} spans two lines");
         assert_eq!(b.text.trim(), b.text, "block {i} is not trimmed");
+        assert!(
+            (0.0..=1.0).contains(&b.confidence),
+            "block {i}: confidence {} out of 0..1",
+            b.confidence
+        );
         covered[b.start..b.end].iter_mut().for_each(|c| *c = true);
         prev_end = b.end;
     }
