@@ -161,12 +161,21 @@ pub(super) fn classify(
         if prep.segs.iter().any(|s| s.kind == Some(kind)) {
             continue;
         }
-        let best = (0..prep.segs.len()).filter(|&i| open(i)).max_by(|&a, &b| {
-            tagged
-                .prob(a, kind)
-                .total_cmp(&tagged.prob(b, kind))
-                .then(b.cmp(&a))
-        });
+        // A title the tagger did not call must at least read as a headline
+        // that no rule claims.
+        let fits = |i: usize| {
+            let s = &prep.segs[i];
+            kind != BlockKind::Title
+                || (s.rule.is_none() && rules::is_headline_like(&text[s.start..s.end]))
+        };
+        let best = (0..prep.segs.len())
+            .filter(|&i| open(i) && fits(i))
+            .max_by(|&a, &b| {
+                tagged
+                    .prob(a, kind)
+                    .total_cmp(&tagged.prob(b, kind))
+                    .then(b.cmp(&a))
+            });
         if let Some(i) = best.filter(|&i| tagged.prob(i, kind) >= FALLBACK_MIN) {
             prep.segs[i].kind = Some(kind);
             prep.segs[i].confidence = tagged.prob(i, kind);

@@ -753,6 +753,37 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     if let Some(c) = labelled_credit(s_t) {
         return Some(c);
     }
+    // A name and its role after a comma: `Pernita Hestin Untari, Jurnalis`.
+    if let Some((name, role)) = s_t.rsplit_once(',') {
+        let role_l = role.trim().trim_end_matches('.').to_lowercase();
+        let is_author = matches!(
+            role_l.as_str(),
+            "jurnalis"
+                | "wartawan"
+                | "reporter"
+                | "kontributor"
+                | "penulis"
+                | "correspondent"
+                | "writer"
+                | "staff writer"
+                | "phóng viên"
+        );
+        let is_editor = matches!(role_l.as_str(), "editor" | "redaktur");
+        if (is_author || is_editor) && is_name_list(name.trim()) {
+            let names = split_names(name.trim());
+            return Some(if is_editor {
+                Credit {
+                    editors: names,
+                    ..Credit::default()
+                }
+            } else {
+                Credit {
+                    authors: names,
+                    ..Credit::default()
+                }
+            });
+        }
+    }
     // Name (Menurut|Theo|According to|Source: OUTLET )
     if let Some(open) = s_t.find(" (") {
         if s_t.ends_with(')') && is_name_list(&s_t[..open]) {
@@ -1090,6 +1121,28 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         {
             return true;
         }
+    }
+    // Image file names and image stubs: `swindle (1).jpg`, `![]() |`.
+    if word_count(t) <= 4
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
+            .iter()
+            .any(|e| lower.trim_end_matches(['|', ' ']).ends_with(e))
+    {
+        return true;
+    }
+    if t.starts_with("![") {
+        return true;
+    }
+    // Scroll prompts: `SCROLL TO CONTINUE WITH CONTENT`, `Scroll untuk
+    // membaca artikel`, `Iklan - Scroll untuk Melanjutkan`.
+    if word_count(t) <= 6
+        && lower
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| w == "scroll")
+    {
+        return true;
     }
     // Counters: a line of only digits.
     if t.chars()
@@ -1471,6 +1524,11 @@ mod tests {
         assert_eq!(c.editors, ["Reiny Dwinanda"]);
         let c = credit("LAPORAN: ZULHIDAYAT SIREGAR").unwrap();
         assert_eq!(c.authors, ["ZULHIDAYAT SIREGAR"]);
+        let c = credit("Pernita Hestin Untari, Jurnalis").unwrap();
+        assert_eq!(c.authors, ["Pernita Hestin Untari"]);
+        let c = credit("Miftahul Ghani , Jurnalis").unwrap();
+        assert_eq!(c.authors, ["Miftahul Ghani"]);
+        assert_eq!(credit("Hanoi, Vietnam"), None);
         let c = credit("Translated by Chung Anh").unwrap();
         assert_eq!(c.translators, ["Chung Anh"]);
         let s = "Danu Damarjati - detikNews";
@@ -1532,6 +1590,10 @@ mod tests {
             "MỚI - NÓNG",
             "Tautan sumber",
             "Tổng thống Indonesia sắp thăm Việt Nam ảnh 1",
+            "swindle (1).jpg",
+            "![]() |",
+            "Scroll untuk membaca artikel",
+            "Iklan - Scroll untuk Melanjutkan",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
