@@ -1122,6 +1122,19 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
             return true;
         }
     }
+    // Ad slots named by their size: `Example 300x600`, `Banner 728x90`.
+    if word_count(t) <= 3
+        && t.split(|c: char| c.is_whitespace()).any(|w| {
+            w.split_once(['x', '×']).is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && !b.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && b.bytes().all(|c| c.is_ascii_digit())
+            })
+        })
+    {
+        return true;
+    }
     // Image file names and image stubs: `swindle (1).jpg`, `![]() |`.
     if word_count(t) <= 4
         && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
@@ -1594,6 +1607,7 @@ mod tests {
             "![]() |",
             "Scroll untuk membaca artikel",
             "Iklan - Scroll untuk Melanjutkan",
+            "Example 300x600",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
