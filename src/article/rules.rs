@@ -888,7 +888,15 @@ fn labelled_credit(s: &str) -> Option<Credit> {
         if names.is_empty() {
             continue;
         }
-        if !is_name_list(names) && !words(names).all(is_upper_word) {
+        // One-word names are common in Indonesia (`Editor: Amirullah`).
+        let single = word_count(names) == 1
+            && starts_upper(names)
+            && !is_agency(names)
+            && !super::gazetteer::is_outlet(names)
+            && names
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || is_mark(c));
+        if !single && !is_name_list(names) && !words(names).all(is_upper_word) {
             return None;
         }
         let list = split_names(names);
@@ -1537,6 +1545,14 @@ mod tests {
         assert_eq!(c.editors, ["Reiny Dwinanda"]);
         let c = credit("LAPORAN: ZULHIDAYAT SIREGAR").unwrap();
         assert_eq!(c.authors, ["ZULHIDAYAT SIREGAR"]);
+        let c = credit("Penulis: Yeni Hardika | Editor: Amirullah").unwrap();
+        assert_eq!(
+            (c.authors, c.editors),
+            (
+                vec!["Yeni Hardika".to_string()],
+                vec!["Amirullah".to_string()]
+            )
+        );
         let c = credit("Pernita Hestin Untari, Jurnalis").unwrap();
         assert_eq!(c.authors, ["Pernita Hestin Untari"]);
         let c = credit("Miftahul Ghani , Jurnalis").unwrap();

@@ -312,7 +312,14 @@ fn date_line_outlet(s: &str) -> Option<Range<usize>> {
 pub(super) fn line_rules(text: &str, seg: &mut Seg) {
     let s = &text[seg.start..seg.end];
     let abs = |r: Range<usize>| seg.start + r.start..seg.start + r.end;
-    if rules::is_related_header(s) {
+    if rules::is_labelled_credit(s) {
+        // Before the furniture rules: `Penulis: A | Editor: B` is a credit,
+        // not navigation.
+        seg.rule = Some(BlockKind::Byline);
+        let mut c = rules::credit(s).unwrap_or_default();
+        seg.source = c.source.take().map(abs);
+        seg.names = Some(c);
+    } else if rules::is_related_header(s) {
         seg.rule = Some(BlockKind::Related);
         seg.related_header = !matches!(
             s.trim().to_lowercase().trim_end_matches([':', ' ']),
