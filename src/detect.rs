@@ -980,7 +980,11 @@ impl Detector {
         if letters == 0 {
             return Some(Detection::kept(doc, 0.0));
         }
-        let d = self.detect(text)?;
+        // Letters no model can place (a lone combining letter such as
+        // U+0364) keep the document's language.
+        let Some(d) = self.detect(text) else {
+            return Some(Detection::kept(doc, 0.0));
+        };
         self.in_context(text, doc, d)
     }
 

@@ -90,3 +90,14 @@ fn malay_is_reported_as_indonesian() {
     let ms = "Kerajaan Malaysia akan meningkatkan kerjasama pertahanan dengan negara jiran pada tahun hadapan.";
     assert_eq!(Detector::default().detect(ms).unwrap().lang(), Lang::Id);
 }
+
+/// Found by fuzzing: letters no model can place (a lone combining Latin
+/// letter) gave no answer in context; the document's language is kept.
+#[test]
+fn unplaceable_letters_keep_the_document_language() {
+    let d = Detector::default();
+    for doc in [Lang::En, Lang::Id, Lang::Vi] {
+        let got = d.detect_in("\u{364}0,", Some(doc)).map(|x| x.lang());
+        assert_eq!(got, Some(doc));
+    }
+}

@@ -132,3 +132,14 @@ fn limits_are_explicit() {
         (1, TokenKind::Long, 10_000)
     );
 }
+
+/// Found by fuzzing: a NO-BREAK SPACE inside the bracket of a dateline
+/// (`(\u{a0}L)`) cut a char in two.
+#[test]
+fn space_inside_a_dateline_bracket() {
+    let text = "Kerjasama pertahanan Vietnam dan Jepang\r\n\r\n(VMVWORLD) Vietnam dan \rA\n\r\n4\0\0\0WORLD) (\u{a0}L)";
+    let a = newstext::Article::parse(text).unwrap();
+    for b in &a.blocks {
+        assert_eq!(&text[b.start..b.end], b.text);
+    }
+}

@@ -475,18 +475,20 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
                 // A known outlet of several words (`ANTARA News`), else the
                 // first word, maybe followed by a date (`TTXVN 20/12/2022`).
                 let name = if super::gazetteer::is_outlet(inner) {
-                    inner.trim_end()
+                    inner.trim()
                 } else {
                     inner.split_whitespace().next().unwrap_or("")
                 };
-                let rest_is_date = inner[name.len()..]
+                // Where the name sits in `inner` (after any leading space).
+                let name_at = inner.len() - inner.trim_start().len();
+                let rest_is_date = inner[name_at + name.len()..]
                     .trim()
                     .chars()
                     .all(|c| c.is_ascii_digit() || "/-. ".contains(c));
                 if looks_like_outlet(name) && rest_is_date {
                     let after = open + 2 + close_rel + 1;
                     let end = dash_after(s, after).unwrap_or(after);
-                    let start = open + 2;
+                    let start = open + 2 + name_at;
                     return Some(Dateline {
                         end,
                         source: Some(start..start + name.len()),
@@ -1524,6 +1526,9 @@ mod tests {
             src("Beijing (VNA) \u{1228E}– Vietnamese Minister"),
             Some("VNA".into())
         );
+        // Found by fuzzing: a space inside the bracket before the name.
+        assert_eq!(src("WORLD) (\u{a0}VNA) – text"), Some("VNA".into()));
+        assert_eq!(src("Tokyo (\u{a0}VNA) – An official"), Some("VNA".into()));
         let d = dateline("Jakarta -").unwrap();
         assert_eq!((d.end, d.source), (9, None));
         assert_eq!(dateline("The minister said - in a speech - that"), None);
