@@ -51,6 +51,26 @@ impl Prepared {
     }
 }
 
+/// A block's language is judged on its first this many bytes (about forty
+/// words: plenty to tell English, Indonesian and Vietnamese apart, and it
+/// bounds the cost of a long paragraph).
+const DETECT_BYTES: usize = 240;
+
+/// The start of `s`, at most `max` bytes, cut at a space when one is near.
+fn head(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    match s[..end].rfind(' ') {
+        Some(sp) if sp > max / 2 => &s[..sp],
+        _ => &s[..end],
+    }
+}
+
 /// Splits the lines into segments, runs the line rules and detects each
 /// segment's language and the document's (a vote of its segments of
 /// running text, weighted by letters).
@@ -72,7 +92,7 @@ pub(super) fn prepare(
             if s.marker.is_some() {
                 None
             } else {
-                detector.detect(&text[s.start..s.end])
+                detector.detect(head(&text[s.start..s.end], DETECT_BYTES))
             }
         })
         .collect();
@@ -298,6 +318,7 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
 
     // A caption and its translation: adjacent lines in two languages, of
     // similar length, sharing numbers or capitalised names.
+    let mut cues: Vec<Option<Option<crate::Lang>>> = vec![None; n];
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
         let captionish = |s: &Seg| {
@@ -312,7 +333,8 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
         if la.max(lb) > 2 * la.min(lb) + 20 {
             continue;
         }
-        let (da, db) = (detect::cue_lang(t(a)), detect::cue_lang(t(b)));
+        let da = *cues[i].get_or_insert_with(|| detect::cue_lang(t(a)));
+        let db = *cues[i + 1].get_or_insert_with(|| detect::cue_lang(t(b)));
         if da.is_none() || db.is_none() || da == db {
             continue;
         }

@@ -34,6 +34,8 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
+    /// Each segment's word count.
+    wc: Vec<usize>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
     typical_len: usize,
@@ -48,28 +50,21 @@ impl Layout {
             .unwrap_or(n);
         let first_headline = (0..n)
             .find(|&i| doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i])));
-        // Repeats: sort indices by text, count runs (n log n, no hashing of
-        // long lines more than once).
-        let mut idx: Vec<usize> = (0..n).collect();
-        idx.sort_by(|&a, &b| t(&doc.segs[a]).cmp(t(&doc.segs[b])).then(a.cmp(&b)));
-        let mut same = vec![1u16; n];
-        let mut i = 0;
-        while i < n {
-            let mut j = i + 1;
-            while j < n && t(&doc.segs[idx[j]]) == t(&doc.segs[idx[i]]) {
-                j += 1;
-            }
-            let count = u16::try_from(j - i).unwrap_or(u16::MAX);
-            for &k in &idx[i..j] {
-                same[k] = count;
-            }
-            i = j;
+        // Repeats: how many segments share each text.
+        let mut counts: std::collections::HashMap<&str, u16> =
+            std::collections::HashMap::with_capacity(n);
+        for s in doc.segs {
+            let c = counts.entry(t(s)).or_insert(0);
+            *c = c.saturating_add(1);
         }
+        let same: Vec<u16> = doc.segs.iter().map(|s| counts[t(s)]).collect();
+        let wc: Vec<usize> = doc.segs.iter().map(|s| rules::word_count(t(s))).collect();
         let mut lens: Vec<usize> = doc
             .segs
             .iter()
-            .filter(|s| rules::word_count(t(s)) >= 8)
-            .map(|s| s.end - s.start)
+            .zip(&wc)
+            .filter(|(_, &w)| w >= 8)
+            .map(|(s, _)| s.end - s.start)
             .collect();
         lens.sort_unstable();
         let typical_len = lens.get(lens.len() / 2).copied().unwrap_or(200);
@@ -77,6 +72,7 @@ impl Layout {
             body,
             first_headline,
             same,
+            wc,
             typical_len,
         }
     }
@@ -118,40 +114,34 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     let seg = &doc.segs[i];
     let s = &doc.text[seg.start..seg.end];
     let n = doc.segs.len();
-    let mut f = |name: &str| {
-        out.push_str(name);
-        out.push('\n');
-    };
-    f("bias");
-    let wc = rules::word_count(s);
+    // One feature per line, written straight into `out`.
+    macro_rules! f {
+        ($name:expr) => {{
+            out.push_str($name);
+            out.push('\n');
+        }};
+    }
+    macro_rules! fmt {
+        ($($arg:tt)*) => {{
+            let _ = write!(out, $($arg)*);
+            out.push('\n');
+        }};
+    }
+    f!("bias");
+    let wc = layout.wc[i];
     let mut buf = String::new();
-    let mut fbuf = String::new();
-    let mut fmt = |args: std::fmt::Arguments<'_>, f: &mut dyn FnMut(&str)| {
-        fbuf.clear();
-        let _ = fbuf.write_fmt(args);
-        f(&fbuf);
-    };
-    fmt(format_args!("rule={}", kind_name(seg.rule)), &mut f);
-    fmt(
-        format_args!(
-            "doc={}",
-            kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))
-        ),
-        &mut f,
+    fmt!("rule={}", kind_name(seg.rule));
+    fmt!(
+        "doc={}",
+        kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))
     );
     if seg.marker.is_some() {
-        f("marker");
+        f!("marker");
     }
-    fmt(
-        format_args!("wc={}", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80])),
-        &mut f,
-    );
-    fmt(
-        format_args!(
-            "len={}",
-            bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])
-        ),
-        &mut f,
+    fmt!("wc={}", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80]));
+    fmt!(
+        "len={}",
+        bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])
     );
     // Punctuation at the ends.
     let last = s.chars().next_back().unwrap_or(' ');
@@ -169,7 +159,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         c if c.is_alphabetic() => "letter",
         _ => "other",
     };
-    fmt(format_args!("end={end}"), &mut f);
+    fmt!("end={end}");
     let first = s.chars().next().unwrap_or(' ');
     let start = match first {
         c if c.is_uppercase() => "upper",
@@ -180,19 +170,19 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         '•' | '*' | '·' | '●' | '▪' | '-' | '–' | '■' | '+' | '#' => "bullet",
         _ => "other",
     };
-    fmt(format_args!("start={start}"), &mut f);
+    fmt!("start={start}");
     if rules::ends_sentence(s) {
-        f("sentence_end");
+        f!("sentence_end");
     }
     // A teaser cut short: `… without undergoing mandatory 14-day ... |`.
     if rules::strip_pipe(s).ends_with("...") || rules::strip_pipe(s).ends_with('…') {
-        f("ellipsis");
+        f!("ellipsis");
     }
     // A numbered item: `1. Minim Peluang`, `2) …`.
     let digits_lead = s.bytes().take_while(u8::is_ascii_digit).count();
     if (1..=2).contains(&digits_lead) && matches!(s.as_bytes().get(digits_lead), Some(b'.' | b')'))
     {
-        f("numbered");
+        f!("numbered");
     }
     // Case and digits.
     let (mut letters, mut upper, mut digits, mut nonlatin) = (0usize, 0usize, 0usize, 0usize);
@@ -207,89 +197,90 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         }
     }
     if letters > 0 && upper * 10 >= letters * 8 && letters >= 3 {
-        f("allcaps");
+        f!("allcaps");
     }
     if letters > 0 && nonlatin * 2 > letters {
-        f("nonlatin");
+        f!("nonlatin");
     }
     if letters == 0 {
-        f("noletters");
+        f!("noletters");
     }
     let caps = (rules::capital_ratio(s) * 4.0).round() as usize;
-    fmt(format_args!("caps={caps}"), &mut f);
+    fmt!("caps={caps}");
     let dshare = (digits * 10)
         .checked_div(letters + digits)
         .map_or(0, |share| bucket(share, &[0, 2, 5]));
-    fmt(format_args!("digits={dshare}"), &mut f);
+    fmt!("digits={dshare}");
     // Rules as features, each on its own.
     if rules::is_prose(s) {
-        f("prose");
+        f!("prose");
     }
     if rules::is_headline_like(s) {
-        f("headline");
+        f!("headline");
     }
     if wc <= 12 && rules::is_name_list(s) {
-        f("namelist");
+        f!("namelist");
     }
     // A lone name right under a headline or over a date line: the shape
     // of a byline.
     if wc <= 6 && rules::is_name_list(s) {
         let headline_above = (i.saturating_sub(2)..i).any(|k| {
             let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
-            rules::word_count(t) >= 4 && rules::is_headline_like(t)
+            layout.wc[k] >= 4 && rules::is_headline_like(t)
         });
         let date_below = (i + 1..n.min(i + 3)).any(|k| doc.segs[k].rule == Some(BlockKind::Date));
         if headline_above || date_below {
-            f("name_under_headline");
+            f!("name_under_headline");
         }
     }
     if wc <= 4 && rules::is_masthead(s) {
-        f("masthead");
+        f!("masthead");
     }
     if wc <= 4 && rules::looks_like_outlet(s) {
-        f("outletish");
+        f!("outletish");
     }
     if wc <= 12 && rules::is_boilerplate(s) {
-        f("furniture");
+        f!("furniture");
     }
     if seg.credit.is_some() || (seg.rule.is_some() && rules::caption_credit(s).is_some()) {
-        f("photo_credit");
+        f!("photo_credit");
     }
     if seg.date.is_some() {
-        f("date");
+        f!("date");
         if let Some(h) = seg.date {
             if h.time.is_some() {
-                f("date_time");
+                f!("date_time");
             }
-            fmt(
-                format_args!("date_rest={}", bucket(h.other_tokens, &[0, 1, 3, 6])),
-                &mut f,
-            );
+            fmt!("date_rest={}", bucket(h.other_tokens, &[0, 1, 3, 6]));
         }
     }
     if seg.dateline.is_some() {
-        f("dateline");
+        f!("dateline");
     }
     if seg.source.is_some() {
-        f("credits_outlet");
+        f!("credits_outlet");
     }
     if seg.names.is_some() {
-        f("names");
+        f!("names");
     }
     if seg.related_header {
-        f("related_header");
+        f!("related_header");
     }
     // Photo words and credit shapes (`Foto : ANTARA/Jessica`, `Dok. BNPB`,
     // `hilman kamaludin/tribun jabar`).
-    let lower = s.to_lowercase();
-    if PHOTO_WORDS.iter().any(|w| has_word(&lower, w)) {
-        f("photo_word");
+    // (Searched in lines of up to 60 words: captions and credits are
+    // short, and a long paragraph is not lowercased for nothing.)
+    if wc <= 60 {
+        let lower = s.to_lowercase();
+        if PHOTO_WORDS.iter().any(|w| has_word(&lower, w)) {
+            f!("photo_word");
+        }
     }
     if s.split_whitespace().any(|w| {
         let (a, b) = w.split_once('/').unwrap_or(("", ""));
         !a.is_empty() && !b.is_empty() && !w.contains("//") && a.chars().all(char::is_alphabetic)
     }) {
-        f("slash_word");
+        f!("slash_word");
     }
     // A label before a colon among the first three words (`Penulis:`,
     // `Reporter :`, `Foto:`, `Baca juga:`).
@@ -303,55 +294,49 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
                     buf.push('_');
                 }
             }
-            f(&buf);
+            f!(&buf);
         }
     }
     let sentences = s.matches(". ").count() + usize::from(rules::ends_sentence(s));
     buf.clear();
     let _ = write!(buf, "sentences={}", bucket(sentences, &[0, 1, 2, 4]));
-    f(&buf);
+    f!(&buf);
     // Gazetteer.
     let g = gazetteer::scan(s);
     if g.outlet {
-        f("gz_outlet");
+        f!("gz_outlet");
     }
     if g.place {
-        f("gz_place");
+        f!("gz_place");
     }
     if g.outlet && wc <= 4 {
-        f("gz_outlet_short");
+        f!("gz_outlet_short");
     }
     // Shapes.
     if s.contains("http") || s.contains("www.") {
-        f("url");
+        f!("url");
     }
     if s.contains('|') {
-        f("has_pipe");
+        f!("has_pipe");
     }
     if s.contains(" / ") || s.contains(" > ") || s.contains(" » ") {
-        f("nav_sep");
+        f!("nav_sep");
     }
     if s.contains(':') {
-        f("has_colon");
+        f!("has_colon");
     }
     if s.contains('<') && s.contains('>') {
-        f("markup");
+        f!("markup");
     }
     if s.contains('{') || s.contains('_') {
-        f("template");
+        f!("template");
     }
     if s.contains(['“', '”', '"']) {
-        f("quotes");
+        f!("quotes");
     }
     // Position.
-    fmt(
-        format_args!("pos={}", bucket(i, &[0, 1, 2, 3, 5, 9, 19])),
-        &mut f,
-    );
-    fmt(
-        format_args!("rpos={}", bucket(n - 1 - i, &[0, 1, 2, 4, 9])),
-        &mut f,
-    );
+    fmt!("pos={}", bucket(i, &[0, 1, 2, 3, 5, 9, 19]));
+    fmt!("rpos={}", bucket(n - 1 - i, &[0, 1, 2, 4, 9]));
     let body = layout.body;
     let rel = if i < body {
         match body - i {
@@ -369,9 +354,9 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             _ => "afar",
         }
     };
-    fmt(format_args!("body={rel}"), &mut f);
+    fmt!("body={rel}");
     if layout.first_headline == Some(i) {
-        f("first_headline");
+        f!("first_headline");
     }
     // Next to a date or credit line (a title sits right above one).
     let meta = |k: usize| {
@@ -379,13 +364,13 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             && doc.segs[k].marker.is_none()
     };
     if (i + 1..n.min(i + 4)).any(meta) {
-        f("meta_below");
+        f!("meta_below");
     }
     if (i.saturating_sub(3)..i).any(meta) {
-        f("meta_above");
+        f!("meta_above");
     }
     if i > body && wc <= 15 {
-        f("short_in_body");
+        f!("short_in_body");
     }
     // Conjunctions: length with place and with the last char.
     let wcc = match wc {
@@ -404,15 +389,15 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     };
     buf.clear();
     let _ = write!(buf, "wc_body={wcc}|{place}");
-    f(&buf);
+    f!(&buf);
     buf.clear();
     let _ = write!(buf, "wc_end={wcc}|{end}");
-    f(&buf);
+    f!(&buf);
     // Length against the document's running text.
     buf.clear();
     let rel = s.len() * 4 / layout.typical_len.max(1);
     let _ = write!(buf, "rel_len={}", bucket(rel, &[0, 1, 2, 3, 5, 8]));
-    f(&buf);
+    f!(&buf);
     // A sentence running on from the line before (`…, said` / `the ban
     // will …`): the previous line ends mid-sentence and this one starts in
     // lowercase; hard-wrapped text.
@@ -430,44 +415,38 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     };
     // A short unpunctuated line between two paragraphs of running text:
     // the shape of a sub-heading.
-    let prose_at = |k: usize| {
-        let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
-        rules::word_count(t) >= 15
-    };
+    let prose_at = |k: usize| layout.wc[k] >= 15;
     let short_bare = wc <= 12 && !rules::ends_sentence(s) && !s.ends_with([':', ',', '|']);
     if short_bare && i > 0 && prose_at(i - 1) && i + 1 < n && prose_at(i + 1) {
-        f("between_prose");
+        f!("between_prose");
     } else if short_bare && i + 1 < n && prose_at(i + 1) && i > body {
-        f("before_prose");
+        f!("before_prose");
     }
     if i > 0 && ends_mid(i - 1) && starts_low(i) {
-        f("continues_prev");
+        f!("continues_prev");
     }
     if i + 1 < n && ends_mid(i) && starts_low(i + 1) {
-        f("continued_next");
+        f!("continued_next");
     }
     // Layout: blank lines around, indentation, parts of a line.
     let gap_before = i == 0 || doc.segs[i - 1].line + 1 < seg.line;
     let gap_after = i + 1 >= n || doc.segs[i + 1].line > seg.line + 1;
     if gap_before {
-        f("gap_before");
+        f!("gap_before");
     }
     if gap_after {
-        f("gap_after");
+        f!("gap_after");
     }
     let same_line_before = i > 0 && doc.segs[i - 1].line == seg.line;
     let same_line_after = i + 1 < n && doc.segs[i + 1].line == seg.line;
     if same_line_before || same_line_after {
-        fmt(
-            format_args!(
-                "part={}",
-                match (same_line_before, same_line_after) {
-                    (false, true) => "first",
-                    (true, true) => "mid",
-                    _ => "last",
-                }
-            ),
-            &mut f,
+        fmt!(
+            "part={}",
+            match (same_line_before, same_line_after) {
+                (false, true) => "first",
+                (true, true) => "mid",
+                _ => "last",
+            }
         );
     }
     // Only a line's first segment can be indented; searching back from it
@@ -477,27 +456,27 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             .rfind(['\n', '\r'])
             .map_or(0, |p| p + 1);
         if line_start < seg.start && doc.text[line_start..seg.start].trim().is_empty() {
-            f("indent");
+            f!("indent");
         }
     }
     // Repeats.
     match layout.same[i] {
         1 => {}
-        2 => f("repeat2"),
-        _ => f("repeat3"),
+        2 => f!("repeat2"),
+        _ => f!("repeat3"),
     }
     let t = |k: usize| &doc.text[doc.segs[k].start..doc.segs[k].end];
     if i > 0 && t(i - 1) == s {
-        f("repeat_prev");
+        f!("repeat_prev");
     }
     // Language against the document's.
     match (doc.langs[i], doc.lang) {
-        (Some(l), Some(d)) if l != d => f("lang_other"),
-        (None, _) => f("lang_none"),
+        (Some(l), Some(d)) if l != d => f!("lang_other"),
+        (None, _) => f!("lang_none"),
         _ => {}
     }
     if let Some(d) = doc.lang {
-        fmt(format_args!("doclang={}", d.code()), &mut f);
+        fmt!("doclang={}", d.code());
     }
     // Words: the first and last, all of a short line.
     let mut ws = s.split_whitespace();
@@ -505,14 +484,14 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         buf.clear();
         buf.push_str("w0=");
         if word_key(w0, &mut buf) {
-            f(&buf);
+            f!(&buf);
         }
         if wc <= 4 {
             for w in s.split_whitespace().skip(1) {
                 buf.clear();
                 buf.push_str("w=");
                 if word_key(w, &mut buf) {
-                    f(&buf);
+                    f!(&buf);
                 }
             }
         }
@@ -521,7 +500,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
                 buf.clear();
                 buf.push_str("wl=");
                 if word_key(wl, &mut buf) {
-                    f(&buf);
+                    f!(&buf);
                 }
             }
         }
@@ -532,7 +511,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             if word_key(w0, &mut buf) {
                 buf.push('_');
                 if word_key(w1, &mut buf) {
-                    f(&buf);
+                    f!(&buf);
                 }
             }
         }

@@ -16,7 +16,7 @@
 //! Matching is on whole words, case-insensitive; names with diacritics are
 //! listed in both spellings where news text uses both (`Hà Nội`, `Hanoi`).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// Agencies and outlets: names, short forms and domains (lowercase).

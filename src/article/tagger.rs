@@ -1,7 +1,6 @@
 //! The trained line-role model: its text format, and tagging a document's
 //! segments with it.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
@@ -64,7 +63,7 @@ pub struct ParserModel {
     pub(super) crf: Crf,
     /// Feature names, sorted, each with its feature id per role.
     pub(super) names: Vec<(Box<str>, [u32; 5])>,
-    index: HashMap<Box<str>, usize>,
+    index: rustc_hash::FxHashMap<Box<str>, usize>,
 }
 
 /// No feature in this role.
