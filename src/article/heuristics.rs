@@ -15,12 +15,25 @@ use super::BlockKind;
 /// What the document rules decide for each segment, starting from the
 /// line rules' opinions.
 pub(super) fn decide(text: &str, segs: &[Seg]) -> Vec<Option<BlockKind>> {
+    // A copy without the names (the rules do not read them, and copying
+    // them would allocate).
     let mut work: Vec<Seg> = segs
         .iter()
         .map(|s| Seg {
+            start: s.start,
+            end: s.end,
+            line: s.line,
+            rule: s.rule,
             kind: s.rule,
+            confidence: 0.0,
+            credit: s.credit.clone(),
+            date: s.date,
+            marker: s.marker,
             names: None,
-            ..s.clone()
+            source: s.source.clone(),
+            dateline: s.dateline.clone(),
+            translation_of: None,
+            related_header: s.related_header,
         })
         .collect();
     document_rules(text, &mut work);
