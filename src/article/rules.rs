@@ -917,7 +917,19 @@ fn labelled_credit(s: &str) -> Option<Credit> {
 /// parser takes these as bylines without asking the tagger.
 pub(crate) fn is_labelled_credit(s: &str) -> bool {
     let t = s.trim();
-    !t.is_empty() && t.len() <= 200 && labelled_credit(t).is_some()
+    if t.is_empty() || t.len() > 200 {
+        return false;
+    }
+    // Every label ends in a colon or is one of the `by` forms: most lines
+    // have neither and are not split and lowercased at all.
+    let by = t
+        .as_bytes()
+        .windows(3)
+        .any(|w| w.eq_ignore_ascii_case(b"by "))
+        || t.as_bytes()
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"oleh "));
+    (t.contains(':') || by) && labelled_credit(t).is_some()
 }
 
 /// An empty credit label (`Reporter:`, `Editor:`): the role it announces.
