@@ -99,7 +99,7 @@ pub(super) fn prepare(
     let weighted = |prose_only: bool| {
         detect::vote(segs.iter().zip(&detections).filter_map(|(s, d)| {
             let t = &text[s.start..s.end];
-            (!prose_only || (s.rule.is_none() && rules::word_count(t) >= 8))
+            (!prose_only || (s.rule.is_none() && rules::word_count_upto(t, 8) >= 8))
                 .then(|| Some((d.as_ref()?.lang(), detect::letter_count(t))))
                 .flatten()
         }))

@@ -110,6 +110,13 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
 /// The number of [`words`], counted on bytes: ASCII whitespace and the
 /// UTF-8 forms of Unicode's other `White_Space` chars separate words.
 pub(crate) fn word_count(s: &str) -> usize {
+    word_count_upto(s, usize::MAX)
+}
+
+/// [`word_count`], stopping at `cap`: `min(word_count(s), cap)`, in time
+/// proportional to the words counted (a threshold test on a long
+/// paragraph reads only its start).
+pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
@@ -132,6 +139,9 @@ pub(crate) fn word_count(s: &str) -> usize {
             }
         };
         n += usize::from(!space && !in_word);
+        if n >= cap {
+            return cap;
+        }
         in_word = !space;
         i += len;
     }
@@ -167,7 +177,7 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 /// Whether `s` reads as running text: enough words and a sentence end (or
 /// long enough that it cannot be a label).
 pub(crate) fn is_prose(s: &str) -> bool {
-    let n = word_count(s);
+    let n = word_count_upto(s, 25);
     n >= 10 && (ends_sentence(s) || s.len() >= 120) || n >= 25
 }
 
@@ -1271,8 +1281,11 @@ pub(crate) fn trailing_outlet(s: &str) -> Option<usize> {
 /// colon/comma, 2–30 words, not too long.
 pub(crate) fn is_headline_like(s: &str) -> bool {
     let t = s.trim();
-    let n = word_count(t);
-    if !(2..=30).contains(&n) || t.len() > 250 || !t.chars().any(char::is_alphabetic) {
+    if t.len() > 250 {
+        return false;
+    }
+    let n = word_count_upto(t, 31);
+    if !(2..=30).contains(&n) || !t.chars().any(char::is_alphabetic) {
         return false;
     }
     let end = t.trim_end_matches(['"', '”', '’', '\'', ' ']);
@@ -1429,6 +1442,8 @@ mod tests {
             }
         }
         assert_eq!(word_count(""), 0);
+        assert_eq!(word_count_upto("a b c d", 2), 2);
+        assert_eq!(word_count_upto("a b", 5), 2);
         assert_eq!(word_count("  \t\n "), 0);
     }
 

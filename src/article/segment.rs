@@ -193,7 +193,7 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
     // Sub-headings glued to the start of a paragraph, or (in a whole
     // article run into one line) after a sentence.
     let mut from = start;
-    if rules::word_count(s) >= 18 {
+    if rules::word_count_upto(s, 18) >= 18 {
         if let Some(h) = rules::glued_heading(s) {
             let mut seg = Seg::new(start, start + h, li);
             seg.rule = Some(BlockKind::Heading);
