@@ -107,16 +107,16 @@ impl Crf {
         path
     }
 
-    /// Forward-backward: the marginal probability of every label at every
-    /// item (`n * labels`), and the log partition function.
-    pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
+    /// Forward-backward in log space over the state scores (`n *
+    /// labels`): `alpha`, `beta` and the log partition function.
+    fn forward_backward(&self, scores: &[f64]) -> (Vec<f64>, Vec<f64>, f64) {
         let l = self.labels;
         let n = scores.len() / l;
-        if n == 0 {
-            return (Vec::new(), 0.0);
-        }
         let mut alpha = vec![0.0; n * l];
         let mut beta = vec![0.0; n * l];
+        if n == 0 {
+            return (alpha, beta, 0.0);
+        }
         let mut tmp = vec![0.0; l];
         for y in 0..l {
             alpha[y] = self.start(y) + scores[y];
@@ -138,12 +138,18 @@ impl Crf {
             }
         }
         let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
-        let mut p = vec![0.0; n * l];
-        for i in 0..n * l {
-            p[i] = (alpha[i] + beta[i] - log_z).exp();
-        }
-        // Pairwise marginals are recomputed by the trainer from alpha/beta;
-        // keep them out of the tagging path.
+        (alpha, beta, log_z)
+    }
+
+    /// The marginal probability of every label at every item (`n *
+    /// labels`), and the log partition function.
+    pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
+        let (alpha, beta, log_z) = self.forward_backward(scores);
+        let p = alpha
+            .iter()
+            .zip(&beta)
+            .map(|(a, b)| (a + b - log_z).exp())
+            .collect();
         (p, log_z)
     }
 
@@ -158,18 +164,10 @@ impl Crf {
     ) -> Crf {
         let mut crf = Crf::zeros(labels, features);
         let mut x = crf.w.clone();
-        let f = |w: &[f64], g: &mut [f64]| objective(&crf_shape(labels, features), w, data, c2, g);
+        let f = |w: &[f64], g: &mut [f64]| objective(labels, features, w, data, c2, g);
         lbfgs(&mut x, f, iterations);
         crf.w = x;
         crf
-    }
-}
-
-fn crf_shape(labels: usize, features: usize) -> Crf {
-    Crf {
-        labels,
-        features,
-        w: Vec::new(),
     }
 }
 
@@ -182,11 +180,18 @@ fn log_sum_exp(xs: &[f64]) -> f64 {
 }
 
 /// Negative regularized log-likelihood and its gradient.
-fn objective(shape: &Crf, w: &[f64], data: &[Sequence], c2: f64, g: &mut [f64]) -> f64 {
-    let l = shape.labels;
+fn objective(
+    labels: usize,
+    features: usize,
+    w: &[f64],
+    data: &[Sequence],
+    c2: f64,
+    g: &mut [f64],
+) -> f64 {
+    let l = labels;
     let view = Crf {
-        labels: l,
-        features: shape.features,
+        labels,
+        features,
         w: w.to_vec(),
     };
     g.iter_mut().for_each(|x| *x = 0.0);
@@ -209,30 +214,7 @@ fn objective(shape: &Crf, w: &[f64], data: &[Sequence], c2: f64, g: &mut [f64]) 
                 gold += view.trans(seq.gold[t - 1], seq.gold[t]);
             }
         }
-        // Forward-backward.
-        let mut alpha = vec![0.0; n * l];
-        let mut beta = vec![0.0; n * l];
-        let mut tmp = vec![0.0; l];
-        for y in 0..l {
-            alpha[y] = view.start(y) + scores[y];
-        }
-        for t in 1..n {
-            for y in 0..l {
-                for p in 0..l {
-                    tmp[p] = alpha[(t - 1) * l + p] + view.trans(p, y);
-                }
-                alpha[t * l + y] = log_sum_exp(&tmp) + scores[t * l + y];
-            }
-        }
-        for t in (0..n - 1).rev() {
-            for y in 0..l {
-                for q in 0..l {
-                    tmp[q] = view.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
-                }
-                beta[t * l + y] = log_sum_exp(&tmp);
-            }
-        }
-        let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
+        let (alpha, beta, log_z) = view.forward_backward(&scores);
         nll += log_z - gold;
         // Expected minus observed counts.
         for t in 0..n {
@@ -384,18 +366,17 @@ mod tests {
     #[test]
     fn gradient_matches_finite_differences() {
         let data = toy();
-        let shape = crf_shape(2, 3);
         let n = 3 * 2 + 2 + 4;
         let w: Vec<f64> = (0..n).map(|i| (i as f64 * 0.37).sin()).collect();
         let mut g = vec![0.0; n];
-        objective(&shape, &w, &data, 0.3, &mut g);
+        objective(2, 3, &w, &data, 0.3, &mut g);
         let mut scratch = vec![0.0; n];
         for i in 0..n {
             let (mut a, mut b) = (w.clone(), w.clone());
             a[i] += 1e-6;
             b[i] -= 1e-6;
-            let num = (objective(&shape, &a, &data, 0.3, &mut scratch)
-                - objective(&shape, &b, &data, 0.3, &mut scratch))
+            let num = (objective(2, 3, &a, &data, 0.3, &mut scratch)
+                - objective(2, 3, &b, &data, 0.3, &mut scratch))
                 / 2e-6;
             assert!((num - g[i]).abs() < 1e-5, "weight {i}: {num} vs {}", g[i]);
         }

@@ -38,7 +38,30 @@ pub(super) const ROLES: [&str; 5] = ["", "p:", "n:", "p2:", "n2:"];
 /// Offsets of the roles: the feature of segment `i + offset` is seen by `i`
 /// in role `r` when `i + offset` is that segment. Role `p:` at segment `i`
 /// holds the features of `i - 1`.
-const OFFSETS: [isize; 5] = [0, -1, 1, -2, 2];
+pub(super) const OFFSETS: [isize; 5] = [0, -1, 1, -2, 2];
+
+/// The feature ids each segment sees: the features of itself and of its
+/// neighbours (`own[j]`, indices into `names`), each in its role.
+pub(super) fn role_ids(names: &[(Box<str>, [u32; 5])], own: &[Vec<usize>]) -> Vec<Vec<u32>> {
+    let n = own.len() as isize;
+    (0..n)
+        .map(|i| {
+            let mut ids = Vec::new();
+            for (r, &off) in OFFSETS.iter().enumerate() {
+                let j = i + off;
+                if (0..n).contains(&j) {
+                    ids.extend(
+                        own[j as usize]
+                            .iter()
+                            .map(|&k| names[k].1[r])
+                            .filter(|&id| id != NONE),
+                    );
+                }
+            }
+            ids
+        })
+        .collect()
+}
 
 const MAGIC: &str = "newstext-parser-model 1";
 
@@ -116,22 +139,7 @@ impl ParserModel {
             }
             own.push(v);
         }
-        let mut ids = vec![Vec::new(); n];
-        for (i, out) in ids.iter_mut().enumerate() {
-            for (r, &off) in OFFSETS.iter().enumerate() {
-                let j = i as isize + off;
-                if j < 0 || j >= n as isize {
-                    continue;
-                }
-                for &k in &own[j as usize] {
-                    let id = self.names[k].1[r];
-                    if id != NONE {
-                        out.push(id);
-                    }
-                }
-            }
-        }
-        ids
+        role_ids(&self.names, &own)
     }
 
     /// Tags the segments: the best kinds, and every kind's marginal

@@ -17,7 +17,7 @@ use super::crf::{Crf, Sequence};
 use super::features::{self, is_coarse, Layout};
 use super::parse::split_lines;
 use super::segment::Seg;
-use super::tagger::{label_of, ParserModel, LABELS, NONE};
+use super::tagger::{label_of, role_ids, ParserModel, LABELS, NONE, OFFSETS};
 use super::BlockKind;
 use crate::detect::Detector;
 use crate::{Error, Result};
@@ -220,9 +220,6 @@ fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
     })
 }
 
-/// Offsets of the roles, as in the tagger.
-const OFFSETS: [isize; 5] = [0, -1, 1, -2, 2];
-
 impl ParserModel {
     /// Trains a model on annotated pages: `(text, annotation)` pairs, in
     /// the order given (sort them for a reproducible model).
@@ -308,29 +305,17 @@ impl ParserModel {
         let data: Vec<Sequence> = pages
             .iter()
             .map(|p| {
-                let n = p.features.len() as isize;
-                let items = (0..n)
-                    .map(|i| {
-                        let mut ids = Vec::new();
-                        for (r, &off) in OFFSETS.iter().enumerate() {
-                            let j = i + off;
-                            if j < 0 || j >= n {
-                                continue;
-                            }
-                            for name in &p.features[j as usize] {
-                                if let Some(&k) = index.get(name.as_str()) {
-                                    let id = names[k].1[r];
-                                    if id != NONE {
-                                        ids.push(id);
-                                    }
-                                }
-                            }
-                        }
-                        ids
+                let own: Vec<Vec<usize>> = p
+                    .features
+                    .iter()
+                    .map(|fs| {
+                        fs.iter()
+                            .filter_map(|f| index.get(f.as_str()).copied())
+                            .collect()
                     })
                     .collect();
                 Sequence {
-                    items,
+                    items: role_ids(&names, &own),
                     gold: p.gold.clone(),
                 }
             })
