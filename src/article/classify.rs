@@ -285,7 +285,6 @@ fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
 /// The rules after the tagger, then the blocks and fields.
 fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Outcome {
     let t = |s: &Seg| &text[s.start..s.end];
-    let n = segs.len();
     let is = |s: &Seg, k: BlockKind| s.kind == Some(k);
 
     // The title's exact repeats are titles too.
@@ -316,34 +315,10 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
         }
     }
 
-    // A caption and its translation: adjacent lines in two languages, of
-    // similar length, sharing numbers or capitalised names.
-    let mut cues: Vec<Option<Option<crate::Lang>>> = vec![None; n];
-    for i in 0..n.saturating_sub(1) {
-        let (a, b) = (&segs[i], &segs[i + 1]);
-        let captionish = |s: &Seg| {
-            matches!(s.kind, Some(BlockKind::Caption | BlockKind::Paragraph))
-                && s.end - s.start <= 300
-                && rules::word_count(t(s)) >= 3
-        };
-        if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
-            continue;
-        }
-        let (la, lb) = (a.end - a.start, b.end - b.start);
-        if la.max(lb) > 2 * la.min(lb) + 20 {
-            continue;
-        }
-        let da = *cues[i].get_or_insert_with(|| detect::cue_lang(t(a)));
-        let db = *cues[i + 1].get_or_insert_with(|| detect::cue_lang(t(b)));
-        if da.is_none() || db.is_none() || da == db {
-            continue;
-        }
-        if shares_names_or_numbers(t(a), t(b)) {
-            segs[i].kind = Some(BlockKind::Caption);
-            segs[i + 1].kind = Some(BlockKind::Caption);
-            segs[i + 1].translation_of = Some(i);
-        }
-    }
+    // A caption and its translation.
+    link_translations(text, &mut segs, |s| {
+        matches!(s.kind, Some(BlockKind::Caption | BlockKind::Paragraph))
+    });
 
     // Photo credits of captions; names of bylines.
     for s in segs.iter_mut() {
@@ -365,9 +340,41 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
     outcome(text, segs, detections)
 }
 
+/// A caption and its translation: adjacent lines in two languages, of
+/// similar length (at most 300 bytes, three words or more), sharing numbers
+/// or capitalised names, both of a kind `may_caption` accepts. Both become
+/// captions; the second is linked to the first.
+pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl Fn(&Seg) -> bool) {
+    let t = |s: &Seg| &text[s.start..s.end];
+    let n = segs.len();
+    let mut cues: Vec<Option<Option<crate::Lang>>> = vec![None; n];
+    for i in 0..n.saturating_sub(1) {
+        let (a, b) = (&segs[i], &segs[i + 1]);
+        let captionish =
+            |s: &Seg| may_caption(s) && s.end - s.start <= 300 && rules::word_count(t(s)) >= 3;
+        if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
+            continue;
+        }
+        let (la, lb) = (a.end - a.start, b.end - b.start);
+        if la.max(lb) > 2 * la.min(lb) + 20 {
+            continue;
+        }
+        let da = *cues[i].get_or_insert_with(|| detect::cue_lang(t(a)));
+        let db = *cues[i + 1].get_or_insert_with(|| detect::cue_lang(t(b)));
+        if da.is_none() || db.is_none() || da == db {
+            continue;
+        }
+        if shares_names_or_numbers(t(a), t(b)) {
+            segs[i].kind = Some(BlockKind::Caption);
+            segs[i + 1].kind = Some(BlockKind::Caption);
+            segs[i + 1].translation_of = Some(i);
+        }
+    }
+}
+
 /// Whether two lines share a number or a capitalised word of two letters
 /// or more (not counting their first words).
-pub(super) fn shares_names_or_numbers(a: &str, b: &str) -> bool {
+fn shares_names_or_numbers(a: &str, b: &str) -> bool {
     fn keys(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for (i, w) in s

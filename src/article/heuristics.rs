@@ -228,35 +228,10 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         }
     }
 
-    // A caption and its translation: adjacent lines in two languages, of
-    // similar length, sharing numbers or capitalised names.
-    let mut cue_cache: Vec<Option<Option<crate::Lang>>> = vec![None; n];
-    for i in 0..n.saturating_sub(1) {
-        let (a, b) = (&segs[i], &segs[i + 1]);
-        let captionish = |s: &Seg| {
-            (is_open(s) || s.kind == Some(BlockKind::Caption))
-                && s.end - s.start <= 300
-                && rules::word_count(t(s)) >= 3
-        };
-        if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
-            continue;
-        }
-        let (la, lb) = (a.end - a.start, b.end - b.start);
-        if la.max(lb) > 2 * la.min(lb) + 20 {
-            continue;
-        }
-        let (ta, tb) = (t(a), t(b));
-        let da = *cue_cache[i].get_or_insert_with(|| crate::detect::cue_lang(ta));
-        let db = *cue_cache[i + 1].get_or_insert_with(|| crate::detect::cue_lang(tb));
-        if da.is_none() || db.is_none() || da == db {
-            continue;
-        }
-        if super::classify::shares_names_or_numbers(t(a), t(b)) {
-            segs[i].kind = Some(BlockKind::Caption);
-            segs[i + 1].kind = Some(BlockKind::Caption);
-            segs[i + 1].translation_of = Some(i);
-        }
-    }
+    // A caption and its translation.
+    super::classify::link_translations(text, segs, |s| {
+        is_open(s) || s.kind == Some(BlockKind::Caption)
+    });
 
     // Unmarked captions: name-heavy lines without a full stop between body
     // paragraphs, when the article has several of them (the first line of
