@@ -1021,7 +1021,7 @@ impl Detector {
 
 /// The first `max` bytes of `text` (cut back to a char boundary and a
 /// space where one is near).
-fn prefix(text: &str, max: usize) -> &str {
+pub(crate) fn prefix(text: &str, max: usize) -> &str {
     if text.len() <= max {
         return text;
     }

@@ -9,7 +9,6 @@
 //! are a caption and its translation; and the fields (date, byline, source)
 //! are read out of the blocks of their kind.
 
-use super::date::find_date;
 use super::features::Doc;
 use super::rules::{self, Credit};
 use super::segment::{self, Line, Marker, Seg};
@@ -56,21 +55,6 @@ impl Prepared {
 /// bounds the cost of a long paragraph).
 const DETECT_BYTES: usize = 240;
 
-/// The start of `s`, at most `max` bytes, cut at a space when one is near.
-fn head(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    match s[..end].rfind(' ') {
-        Some(sp) if sp > max / 2 => &s[..sp],
-        _ => &s[..end],
-    }
-}
-
 /// Splits the lines into segments, runs the line rules and detects each
 /// segment's language and the document's (a vote of its segments of
 /// running text, weighted by letters).
@@ -92,7 +76,7 @@ pub(super) fn prepare(
             if s.marker.is_some() {
                 None
             } else {
-                detector.detect(head(&text[s.start..s.end], DETECT_BYTES))
+                detector.detect(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
             }
         })
         .collect();
@@ -469,7 +453,6 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
             b
         })
         .collect();
-    let _ = find_date;
     Outcome {
         blocks,
         published,

@@ -298,9 +298,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         }
     }
     let sentences = s.matches(". ").count() + usize::from(rules::ends_sentence(s));
-    buf.clear();
-    let _ = write!(buf, "sentences={}", bucket(sentences, &[0, 1, 2, 4]));
-    f!(&buf);
+    fmt!("sentences={}", bucket(sentences, &[0, 1, 2, 4]));
     // Gazetteer.
     let g = gazetteer::scan(s);
     if g.outlet {
@@ -387,17 +385,11 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     } else {
         "after"
     };
-    buf.clear();
-    let _ = write!(buf, "wc_body={wcc}|{place}");
-    f!(&buf);
-    buf.clear();
-    let _ = write!(buf, "wc_end={wcc}|{end}");
-    f!(&buf);
+    fmt!("wc_body={wcc}|{place}");
+    fmt!("wc_end={wcc}|{end}");
     // Length against the document's running text.
-    buf.clear();
     let rel = s.len() * 4 / layout.typical_len.max(1);
-    let _ = write!(buf, "rel_len={}", bucket(rel, &[0, 1, 2, 3, 5, 8]));
-    f!(&buf);
+    fmt!("rel_len={}", bucket(rel, &[0, 1, 2, 3, 5, 8]));
     // A sentence running on from the line before (`…, said` / `the ban
     // will …`): the previous line ends mid-sentence and this one starts in
     // lowercase; hard-wrapped text.

@@ -131,12 +131,11 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
     if text[start..end].starts_with('【') {
         if let Some(close) = text[start..end].find('】') {
             let cut = start + close + '】'.len_utf8();
-            if let Some((a, b)) = trim_span(text, cut, end) {
+            if let Some((a, _)) = trim_span(text, cut, end) {
                 let mut seg = Seg::new(start, cut, li);
                 seg.rule = Some(BlockKind::Boilerplate);
                 segs.push(seg);
                 start = a;
-                let _ = b;
             }
         }
     }
