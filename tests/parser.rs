@@ -255,21 +255,9 @@ fn glued_sub_heading_and_trailing_signature() {
 /// except under `CI=true`.
 #[test]
 fn development_corpus_keeps_its_score() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !dir.is_dir() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "../shared/corpus is missing under CI"
-        );
-        eprintln!("skipped: ../shared/corpus not found");
+    let Some(paths) = common::corpus_pages() else {
         return;
-    }
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+    };
     assert!(paths.len() >= 30);
     let (mut right, mut total) = (0, 0);
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -3,26 +3,16 @@
 //! of `data/parser-model.tsv`. Slow in debug builds, so ignored by default;
 //! `.ci/run` runs it once in release with `cargo test --release -- --ignored`.
 
+mod common;
+
 use newstext::{Annotation, ParserModel, TrainOptions};
 
 #[test]
 #[ignore = "trains a model: run in release with --ignored"]
 fn training_reproduces_the_shipped_model() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    if !dir.is_dir() {
-        assert!(
-            std::env::var("CI").as_deref() != Ok("true"),
-            "../shared/corpus is missing under CI"
-        );
-        eprintln!("skipped: ../shared/corpus not found");
+    let Some(paths) = common::corpus_pages() else {
         return;
-    }
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
+    };
     let pages: Vec<(String, Annotation)> = paths
         .iter()
         .map(|p| {

@@ -23,6 +23,28 @@ pub fn seeds() -> Vec<(String, String)> {
         .collect()
 }
 
+/// The `NNN.txt` pages of `../shared/corpus` (read at run time), sorted;
+/// `None`, with a message, when the corpus is absent, which fails under
+/// `CI=true`.
+pub fn corpus_pages() -> Option<Vec<PathBuf>> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    if !dir.is_dir() {
+        assert!(
+            std::env::var("CI").as_deref() != Ok("true"),
+            "../shared/corpus is missing under CI"
+        );
+        eprintln!("skipped: ../shared/corpus not found");
+        return None;
+    }
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    Some(paths)
+}
+
 /// The seed whose file name starts with `prefix` (`"000"`).
 pub fn seed(prefix: &str) -> String {
     seeds()
