@@ -1,6 +1,7 @@
 //! Stemming: English with rust-stemmers (Snowball English), Indonesian with
-//! frostem (the official Snowball Indonesian algorithm); Vietnamese has no
-//! stemmer.
+//! a dictionary-backed root stemmer ([`IndonesianStemmer`]:
+//! Nazief–Adriani with the CS/ECS improvements, as Sastrawi), and Snowball
+//! Indonesian (frostem) on request; Vietnamese has no stemmer.
 //!
 //! # Contract
 //!
@@ -8,11 +9,21 @@
 //! `Analysis` preset first) and never panics; a non-empty word never gets an
 //! empty stem (the word itself is returned instead).
 //!
-//! Around the algorithm, what Snowball leaves to its caller:
+//! Around the algorithm, what the stemmer leaves to its caller:
 //!
 //! * a reduplicated word (`aktivitas-aktivitas`) stems its base once;
-//! * other hyphenated words stem each part (`self-defense` → `self-defens`);
+//! * other hyphenated words stem each part with Snowball (`self-defense` →
+//!   `self-defens`); the Indonesian root stemmer keeps a hyphenated word
+//!   whole unless both halves give one root (`berbalas-balasan` → `balas`);
 //! * [`Stemmer::stem_cased`]: `-nya` on a capitalised name is not stripped.
+//!
+//! # Roots, not fragments
+//!
+//! Snowball Indonesian strips affixes by rule alone and cuts roots apart:
+//! `mengatakan` → `ata`, `menteri` → `teri`, `kerjasama` → `rjasama`.
+//! The default Indonesian stemmer checks a root-word dictionary after every
+//! step and returns a root or the word unchanged: `kata`, `menteri`,
+//! `kerjasama`. Snowball stays available with [`Stemmer::snowball`].
 //!
 //! # Why Vietnamese has none
 //!
@@ -20,13 +31,8 @@
 //! is a run of syllables ([`crate::token`] yields one token per syllable).
 //! There is nothing to strip; `Stemmer::for_lang(Lang::Vi)` is `None`.
 //!
-//! # Known Snowball Indonesian weaknesses
-//!
-//! The algorithm is applied as published, without patches, so its known
-//! over-stemming stays visible: `kerjasama` → `rjasama` (`ke-` taken for a
-//! prefix), `mengatakan` → `ata`. Snowball English (rust-stemmers 1.2, the
-//! Snowball 2.x algorithm) differs from Snowball 3.x on 57 of 42,649 words
-//! (`inter`, `univers`, `-ogist` …).
+//! Snowball English (rust-stemmers 1.2, the Snowball 2.x algorithm) differs
+//! from Snowball 3.x on 57 of 42,649 words (`inter`, `univers`, `-ogist` …).
 //!
 //! ```
 //! use newstext::stem::Stemmer;
@@ -36,7 +42,10 @@
 //! for w in ["pertahanan", "bertahan", "mempertahankan"] {
 //!     assert_eq!(id.stem(w), "tahan");
 //! }
+//! assert_eq!(id.stem("mengatakan"), "kata");
 //! assert_eq!(id.stem("aktivitas-aktivitas"), "aktivitas");
+//! let snowball = Stemmer::snowball(Lang::Id).unwrap();
+//! assert_eq!(snowball.stem("mengatakan"), "ata");
 //! let en = Stemmer::for_lang(Lang::En).unwrap();
 //! assert_eq!(en.stem("defences"), en.stem("defence"));
 //! assert!(Stemmer::for_lang(Lang::Vi).is_none());
@@ -46,38 +55,79 @@ use std::borrow::Cow;
 
 use crate::Lang;
 
+mod indonesian;
+
+pub use indonesian::{IndonesianStemmer, IndonesianStemmerBuilder};
+
 /// A stemmer for one language. Cheap to clone, `Send + Sync`.
+#[derive(Clone)]
 pub struct Stemmer {
     lang: Lang,
     inner: Inner,
 }
 
+#[derive(Clone)]
 enum Inner {
-    En(rust_stemmers::Stemmer),
-    Id(frostem::Stemmer),
+    En,
+    IdSnowball,
+    IdRoots(IndonesianStemmer),
 }
 
 impl std::fmt::Debug for Stemmer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Stemmer").field("lang", &self.lang).finish()
+        let algorithm = match self.inner {
+            Inner::En => "snowball-english",
+            Inner::IdSnowball => "snowball-indonesian",
+            Inner::IdRoots(_) => "indonesian-roots",
+        };
+        f.debug_struct("Stemmer")
+            .field("lang", &self.lang)
+            .field("algorithm", &algorithm)
+            .finish()
     }
 }
 
-impl Clone for Stemmer {
-    fn clone(&self) -> Self {
-        Stemmer::for_lang(self.lang).unwrap_or_else(|| unreachable!("built for a stemmed language"))
+impl From<IndonesianStemmer> for Stemmer {
+    /// An Indonesian stemmer with a dictionary of one's own.
+    ///
+    /// ```
+    /// use newstext::stem::{IndonesianStemmer, Stemmer};
+    /// let s: Stemmer = IndonesianStemmer::builder().with_words(["jokowi"]).build().into();
+    /// assert_eq!(s.stem("jokowinya"), "jokowi");
+    /// ```
+    fn from(s: IndonesianStemmer) -> Stemmer {
+        Stemmer {
+            lang: Lang::Id,
+            inner: Inner::IdRoots(s),
+        }
     }
 }
 
 impl Stemmer {
-    /// The stemmer of `lang`: English and Indonesian; `None` for
-    /// Vietnamese (see the module docs) and other languages.
+    /// The default stemmer of `lang`: Snowball English; for Indonesian the
+    /// root stemmer with its default dictionary ([`IndonesianStemmer`]);
+    /// `None` for Vietnamese (see the module docs) and other languages.
     pub fn for_lang(lang: Lang) -> Option<Stemmer> {
         let inner = match lang {
-            Lang::En => Inner::En(rust_stemmers::Stemmer::create(
-                rust_stemmers::Algorithm::English,
-            )),
-            Lang::Id => Inner::Id(frostem::Stemmer::new(frostem::Algorithm::Indonesian)),
+            Lang::En => Inner::En,
+            Lang::Id => Inner::IdRoots(IndonesianStemmer::new()),
+            _ => return None,
+        };
+        Some(Stemmer { lang, inner })
+    }
+
+    /// The Snowball stemmer of `lang` (English, Indonesian), the algorithm
+    /// search engines ship: rules alone, no dictionary.
+    ///
+    /// ```
+    /// use newstext::{stem::Stemmer, Lang};
+    /// assert_eq!(Stemmer::snowball(Lang::Id).unwrap().stem("menarik"), "arik");
+    /// assert_eq!(Stemmer::for_lang(Lang::Id).unwrap().stem("menarik"), "tarik");
+    /// ```
+    pub fn snowball(lang: Lang) -> Option<Stemmer> {
+        let inner = match lang {
+            Lang::En => Inner::En,
+            Lang::Id => Inner::IdSnowball,
             _ => return None,
         };
         Some(Stemmer { lang, inner })
@@ -91,6 +141,9 @@ impl Stemmer {
     /// The stem of one lowercase NFC word; hyphenated words stem their
     /// parts, a reduplication its base once.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
+        if let Inner::IdRoots(s) = &self.inner {
+            return s.stem(word);
+        }
         if word.contains('-') {
             let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
             if parts.len() >= 2 && parts.iter().all(|p| *p == parts[0]) {
@@ -132,8 +185,9 @@ impl Stemmer {
             return Cow::Borrowed(word);
         }
         let stem = match &self.inner {
-            Inner::En(s) => s.stem(word),
-            Inner::Id(s) => s.stem(word),
+            Inner::En => english().stem(word),
+            Inner::IdSnowball => indonesian_snowball().stem(word),
+            Inner::IdRoots(s) => s.stem(word),
         };
         if stem.is_empty() {
             Cow::Borrowed(word)
@@ -141,6 +195,18 @@ impl Stemmer {
             stem
         }
     }
+}
+
+/// The Snowball English stemmer, built once (it holds no state).
+fn english() -> &'static rust_stemmers::Stemmer {
+    static S: std::sync::OnceLock<rust_stemmers::Stemmer> = std::sync::OnceLock::new();
+    S.get_or_init(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::English))
+}
+
+/// The Snowball Indonesian stemmer, built once.
+fn indonesian_snowball() -> &'static frostem::Stemmer {
+    static S: std::sync::OnceLock<frostem::Stemmer> = std::sync::OnceLock::new();
+    S.get_or_init(|| frostem::Stemmer::new(frostem::Algorithm::Indonesian))
 }
 
 #[cfg(test)]
@@ -151,13 +217,16 @@ mod tests {
     fn english_and_indonesian_families_meet() {
         let en = Stemmer::for_lang(Lang::En).unwrap();
         assert_eq!(en.stem("defence"), en.stem("defences"));
-        let id = Stemmer::for_lang(Lang::Id).unwrap();
+        let snowball = Stemmer::snowball(Lang::Id).unwrap();
         assert_eq!(
-            id.stem("kerjasama"),
+            snowball.stem("kerjasama"),
             "rjasama",
             "known Snowball weakness, kept visible"
         );
-        assert_eq!(id.stem("mengatakan"), "ata");
+        assert_eq!(snowball.stem("mengatakan"), "ata");
+        let id = Stemmer::for_lang(Lang::Id).unwrap();
+        assert_eq!(id.stem("kerjasama"), "kerjasama");
+        assert_eq!(id.stem("mengatakan"), "kata");
     }
 
     #[test]
@@ -176,11 +245,13 @@ mod tests {
     fn never_empty_never_panics() {
         let en = Stemmer::for_lang(Lang::En).unwrap();
         let id = Stemmer::for_lang(Lang::Id).unwrap();
+        let snowball = Stemmer::snowball(Lang::Id).unwrap();
         for w in [
             "a", "s", "nya", "kah", "ber", "di", "'", "ﬁ", "ảnh", "x\u{301}", "123", "--x--",
         ] {
             assert!(!en.stem(w).is_empty(), "{w}");
             assert!(!id.stem(w).is_empty(), "{w}");
+            assert!(!snowball.stem(w).is_empty(), "{w}");
         }
     }
 

@@ -28,7 +28,7 @@ fn pair(lang: &str) -> Option<(String, String)> {
 }
 
 fn agreement(lang: Lang, voc: &str, out: &str) -> (usize, usize, Vec<String>) {
-    let s = Stemmer::for_lang(lang).unwrap();
+    let s = Stemmer::snowball(lang).unwrap();
     let (mut ok, mut total, mut misses) = (0, 0, Vec::new());
     for (w, want) in voc.lines().zip(out.lines()) {
         total += 1;
