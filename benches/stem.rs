@@ -1,5 +1,9 @@
-//! Stems per second per language, on the Snowball reference vocabularies
-//! `../shared/data/stem/{english,indonesian}/voc.txt` (distinct words).
+//! Stems per second: Snowball English and Indonesian on the Snowball
+//! reference vocabularies `../shared/data/stem/{english,indonesian}/voc.txt`
+//! (distinct words), and the Indonesian stemmers (the default root stemmer
+//! and Snowball) side by side on the running words of
+//! `../shared/data/bench/id.txt` (lowercased `[a-z]+(-[a-z]+)*` words, in
+//! text order, no cache).
 //!
 //! ```text
 //! cargo bench --bench stem
@@ -19,7 +23,7 @@ fn bench(c: &mut Criterion) {
             continue;
         };
         let words: Vec<&str> = voc.lines().collect();
-        let stemmer = Stemmer::for_lang(lang).expect("stemmed language");
+        let stemmer = Stemmer::snowball(lang).expect("stemmed language");
         let mut g = c.benchmark_group("stem");
         g.sample_size(10);
         g.throughput(Throughput::Elements(words.len() as u64));
@@ -28,6 +32,29 @@ fn bench(c: &mut Criterion) {
         });
         g.finish();
     }
+    let bench_text = dir.join("../bench/id.txt");
+    let Ok(text) = std::fs::read_to_string(&bench_text) else {
+        eprintln!("skipped news words: {} not found", bench_text.display());
+        return;
+    };
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_ascii_lowercase() || c == '-'))
+        .map(|w| w.trim_matches('-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut g = c.benchmark_group("stem_id_news");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements(words.len() as u64));
+    for (name, s) in [
+        ("roots", Stemmer::for_lang(Lang::Id).expect("Indonesian")),
+        ("snowball", Stemmer::snowball(Lang::Id).expect("Indonesian")),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| words.iter().map(|w| s.stem(w).len()).sum::<usize>())
+        });
+    }
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -620,6 +620,9 @@ fn is_plural(w: &[u8]) -> bool {
     false
 }
 
+/// A suffix step: the bytes to cut and the kind of suffix, if it applies.
+type SuffixStep = fn(&[u8]) -> Option<(usize, Kind)>;
+
 /// How the derivational suffix is read.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Suffixing {
@@ -690,8 +693,7 @@ impl Ctx<'_> {
     }
 
     fn remove_suffixes(&mut self) {
-        let steps: [fn(&[u8]) -> Option<(usize, Kind)>; 3] =
-            [particle, possessive, derivational_suffix];
+        let steps: [SuffixStep; 3] = [particle, possessive, derivational_suffix];
         for step in steps {
             let mut found = step(self.cur.s());
             if let Some((n, Kind::Suffix)) = found {
