@@ -68,16 +68,22 @@ pub struct Stemmer {
 
 #[derive(Clone)]
 enum Inner {
-    En,
-    IdSnowball,
+    Snowball(Snowball),
     IdRoots(IndonesianStemmer),
+}
+
+/// The Snowball algorithms (no state: each is built once per process).
+#[derive(Clone, Copy)]
+enum Snowball {
+    English,
+    Indonesian,
 }
 
 impl std::fmt::Debug for Stemmer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let algorithm = match self.inner {
-            Inner::En => "snowball-english",
-            Inner::IdSnowball => "snowball-indonesian",
+            Inner::Snowball(Snowball::English) => "snowball-english",
+            Inner::Snowball(Snowball::Indonesian) => "snowball-indonesian",
             Inner::IdRoots(_) => "indonesian-roots",
         };
         f.debug_struct("Stemmer")
@@ -109,7 +115,7 @@ impl Stemmer {
     /// `None` for Vietnamese (see the module docs) and other languages.
     pub fn for_lang(lang: Lang) -> Option<Stemmer> {
         let inner = match lang {
-            Lang::En => Inner::En,
+            Lang::En => Inner::Snowball(Snowball::English),
             Lang::Id => Inner::IdRoots(IndonesianStemmer::new()),
             _ => return None,
         };
@@ -126,8 +132,8 @@ impl Stemmer {
     /// ```
     pub fn snowball(lang: Lang) -> Option<Stemmer> {
         let inner = match lang {
-            Lang::En => Inner::En,
-            Lang::Id => Inner::IdSnowball,
+            Lang::En => Inner::Snowball(Snowball::English),
+            Lang::Id => Inner::Snowball(Snowball::Indonesian),
             _ => return None,
         };
         Some(Stemmer { lang, inner })
@@ -141,16 +147,17 @@ impl Stemmer {
     /// The stem of one lowercase NFC word; hyphenated words stem their
     /// parts, a reduplication its base once.
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {
-        if let Inner::IdRoots(s) = &self.inner {
-            return s.stem(word);
-        }
+        let algorithm = match &self.inner {
+            Inner::IdRoots(s) => return s.stem(word),
+            Inner::Snowball(a) => *a,
+        };
         if word.contains('-') {
             let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
             if parts.len() >= 2 && parts.iter().all(|p| *p == parts[0]) {
-                return Cow::Owned(self.stem_one(parts[0]).into_owned());
+                return Cow::Owned(algorithm.stem(parts[0]).into_owned());
             }
             if parts.len() >= 2 {
-                let stems: Vec<Cow<'_, str>> = parts.iter().map(|p| self.stem_one(p)).collect();
+                let stems: Vec<Cow<'_, str>> = parts.iter().map(|p| algorithm.stem(p)).collect();
                 let joined = stems.join("-");
                 return if joined == word {
                     Cow::Borrowed(word)
@@ -159,7 +166,7 @@ impl Stemmer {
                 };
             }
         }
-        self.stem_one(word)
+        algorithm.stem(word)
     }
 
     /// Like [`Stemmer::stem`], with the word as written (`original`) to
@@ -179,15 +186,17 @@ impl Stemmer {
         }
         self.stem(word)
     }
+}
 
-    fn stem_one<'a>(&self, word: &'a str) -> Cow<'a, str> {
+impl Snowball {
+    /// One word's stem; the word itself where Snowball would leave nothing.
+    fn stem(self, word: &str) -> Cow<'_, str> {
         if word.is_empty() {
             return Cow::Borrowed(word);
         }
-        let stem = match &self.inner {
-            Inner::En => english().stem(word),
-            Inner::IdSnowball => indonesian_snowball().stem(word),
-            Inner::IdRoots(s) => s.stem(word),
+        let stem = match self {
+            Snowball::English => english().stem(word),
+            Snowball::Indonesian => indonesian_snowball().stem(word),
         };
         if stem.is_empty() {
             Cow::Borrowed(word)

@@ -520,11 +520,11 @@ impl IndonesianStemmer {
         // in that order, each optional.
         let mut bases: Vec<(W, bool, Option<&'static [u8]>)> = vec![(W::new(b), false, None)];
         let mut inflected = vec![(W::new(b), false)];
-        if let Some((n, _)) = particle(b) {
+        if let Some((n, _, _)) = particle(b) {
             inflected.push((W::new(&b[..b.len() - n]), true));
         }
         for (w, _) in inflected.clone() {
-            if let Some((n, _)) = possessive(w.s()) {
+            if let Some((n, _, _)) = possessive(w.s()) {
                 inflected.push((W::new(&w.s()[..w.len as usize - n]), true));
             }
         }
@@ -532,10 +532,10 @@ impl IndonesianStemmer {
             if *infl {
                 bases.push((*w, true, None));
             }
-            for suf in [&b"isasi"[..], b"isme", b"kan", b"is", b"an", b"i"] {
+            for suf in DERIVATIONAL {
                 if w.s().ends_with(suf) && w.len as usize > suf.len() + 1 {
                     let n = w.len as usize - suf.len();
-                    bases.push((W::new(&w.s()[..n]), *infl, Some(suffix_name(suf))));
+                    bases.push((W::new(&w.s()[..n]), *infl, Some(suf)));
                 }
             }
         }
@@ -620,8 +620,9 @@ fn is_plural(w: &[u8]) -> bool {
     false
 }
 
-/// A suffix step: the bytes to cut and the kind of suffix, if it applies.
-type SuffixStep = fn(&[u8]) -> Option<(usize, Kind)>;
+/// A suffix step: the bytes to cut, the kind of suffix and, for a
+/// derivational one, the suffix (empty for a clitic), if it applies.
+type SuffixStep = fn(&[u8]) -> Option<(usize, Kind, &'static [u8])>;
 
 /// How the derivational suffix is read.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -696,19 +697,18 @@ impl Ctx<'_> {
         let steps: [SuffixStep; 3] = [particle, possessive, derivational_suffix];
         for step in steps {
             let mut found = step(self.cur.s());
-            if let Some((n, Kind::Suffix)) = found {
+            if let Some((_, Kind::Suffix, suffix)) = found {
                 match self.suffixing {
                     Suffixing::Sastrawi => {}
-                    Suffixing::KanAsAn if n == 3 && self.cur.s().ends_with(b"kan") => {
-                        found = Some((2, Kind::Suffix));
+                    Suffixing::KanAsAn if suffix == b"kan" => {
+                        found = Some((2, Kind::Suffix, b"an"));
                     }
                     Suffixing::KanAsAn => {}
                     Suffixing::Keep => found = None,
                 }
             }
-            if let Some((n, kind)) = found {
+            if let Some((n, kind, suffix)) = found {
                 let s = self.cur.s();
-                let suffix = suffix_name(&s[s.len() - n..]);
                 let result = W::new(&s[..s.len() - n]);
                 self.remove(kind, result, suffix);
             }
@@ -824,23 +824,15 @@ fn precedence_prefix_first(w: &[u8]) -> bool {
         || confix(b"ter", b"i")
 }
 
-fn suffix_name(s: &[u8]) -> &'static [u8] {
-    const ALL: [&[u8]; 14] = [
-        b"-lah", b"-kah", b"-tah", b"-pun", b"lah", b"kah", b"tah", b"pun", b"kan", b"an", b"i",
-        b"isasi", b"isme", b"is",
-    ];
-    ALL.iter().find(|a| **a == s).copied().unwrap_or(b"")
-}
-
 /// `-lah`, `-kah`, `-tah`, `-pun`, with any hyphens before it: the number of
 /// bytes to cut.
-fn particle(w: &[u8]) -> Option<(usize, Kind)> {
-    clitic(w, &[b"lah", b"kah", b"tah", b"pun"]).map(|n| (n, Kind::Particle))
+fn particle(w: &[u8]) -> Option<(usize, Kind, &'static [u8])> {
+    clitic(w, &[b"lah", b"kah", b"tah", b"pun"]).map(|n| (n, Kind::Particle, &b""[..]))
 }
 
 /// `-ku`, `-mu`, `-nya`.
-fn possessive(w: &[u8]) -> Option<(usize, Kind)> {
-    clitic(w, &[b"ku", b"mu", b"nya"]).map(|n| (n, Kind::Possessive))
+fn possessive(w: &[u8]) -> Option<(usize, Kind, &'static [u8])> {
+    clitic(w, &[b"ku", b"mu", b"nya"]).map(|n| (n, Kind::Possessive, &b""[..]))
 }
 
 fn clitic(w: &[u8], forms: &[&[u8]]) -> Option<usize> {
@@ -852,13 +844,17 @@ fn clitic(w: &[u8], forms: &[&[u8]]) -> Option<usize> {
     Some(n)
 }
 
+/// The derivational suffixes, longest first among those that can end the
+/// same word.
+const DERIVATIONAL: [&[u8]; 6] = [b"isasi", b"isme", b"kan", b"is", b"an", b"i"];
+
 /// `-isasi`, `-isme`, `-is`, `-kan`, `-an`, `-i`: the longest that ends the
 /// word (the leftmost match of Sastrawi's pattern).
-fn derivational_suffix(w: &[u8]) -> Option<(usize, Kind)> {
-    [&b"isasi"[..], b"isme", b"kan", b"is", b"an", b"i"]
+fn derivational_suffix(w: &[u8]) -> Option<(usize, Kind, &'static [u8])> {
+    DERIVATIONAL
         .iter()
         .find(|s| w.ends_with(s))
-        .map(|s| (s.len(), Kind::Suffix))
+        .map(|s| (s.len(), Kind::Suffix, *s))
 }
 
 // ---------------------------------------------------------------------------
