@@ -2,7 +2,7 @@
 //! linguist gives them (`../shared/data/stem/id-news-roots/dev.tsv`, read at
 //! run time; a missing file fails under `CI=true` and is skipped elsewhere).
 
-use std::path::PathBuf;
+mod common;
 
 use newstext::stem::Stemmer;
 use newstext::Lang;
@@ -25,19 +25,8 @@ fn accuracy(s: &Stemmer, tsv: &str) -> (usize, usize) {
 
 #[test]
 fn roots_not_fragments_on_news_words() {
-    let p =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/stem/id-news-roots/dev.tsv");
-    let tsv = match std::fs::read_to_string(&p) {
-        Ok(t) => t,
-        Err(e) => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{} missing under CI: {e}",
-                p.display()
-            );
-            eprintln!("skipped: {} not found", p.display());
-            return;
-        }
+    let Some(tsv) = common::shared_file("data/stem/id-news-roots/dev.tsv") else {
+        return;
     };
     let ours = Stemmer::for_lang(Lang::Id).unwrap();
     let snowball = Stemmer::snowball(Lang::Id).unwrap();

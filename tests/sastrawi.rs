@@ -9,26 +9,12 @@
 //!   dictionary, at least 8 come out as the reporters expect (Sastrawi: 1),
 //!   and at least 16 with newstext's default dictionary.
 
-use std::path::PathBuf;
+mod common;
 
 use newstext::stem::IndonesianStemmer;
 
 fn read(name: &str) -> Option<String> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/stem/sastrawi")
-        .join(name);
-    match std::fs::read_to_string(&p) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{} missing under CI: {e}",
-                p.display()
-            );
-            eprintln!("skipped: {} not found", p.display());
-            None
-        }
-    }
+    common::shared_file(&format!("data/stem/sastrawi/{name}"))
 }
 
 /// Sastrawi's `stem(text)`: lowercase, non-`[a-z0-9 -]` to spaces, each

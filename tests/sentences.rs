@@ -3,27 +3,13 @@
 //! Sastrawi's Indonesian sentence-detector scenarios (MIT). Compared after
 //! collapsing whitespace, every case counting.
 
-use std::path::PathBuf;
+mod common;
 
 use newstext::sentence::sentences;
 use newstext::Lang;
 
 fn data(file: &str) -> Option<String> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/sbd")
-        .join(file);
-    match std::fs::read_to_string(&p) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{} is missing under CI: {e}",
-                p.display()
-            );
-            eprintln!("skipped: {} not found", p.display());
-            None
-        }
-    }
+    common::shared_file(&format!("data/sbd/{file}"))
 }
 
 fn collapse(s: &str) -> String {

@@ -2,29 +2,15 @@
 //! `../shared/data/stem` (read at run time; a missing file fails under
 //! `CI=true` and is skipped with a message elsewhere).
 
-use std::path::PathBuf;
+mod common;
 
 use newstext::stem::Stemmer;
 use newstext::stopwords::Stopwords;
 use newstext::Lang;
 
 fn pair(lang: &str) -> Option<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/data/stem")
-        .join(lang);
-    let read = |f: &str| std::fs::read_to_string(dir.join(f));
-    match (read("voc.txt"), read("output.txt")) {
-        (Ok(v), Ok(o)) => Some((v, o)),
-        (Err(e), _) | (_, Err(e)) => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "{} missing under CI: {e}",
-                dir.display()
-            );
-            eprintln!("skipped: {} not found", dir.display());
-            None
-        }
-    }
+    let read = |f: &str| common::shared_file(&format!("data/stem/{lang}/{f}"));
+    Some((read("voc.txt")?, read("output.txt")?))
 }
 
 fn agreement(lang: Lang, voc: &str, out: &str) -> (usize, usize, Vec<String>) {

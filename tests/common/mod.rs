@@ -23,6 +23,26 @@ pub fn seeds() -> Vec<(String, String)> {
         .collect()
 }
 
+/// A file of `../shared` (`rel` below it), read at run time; `None`, with
+/// a message, when it is absent, which fails under `CI=true`.
+pub fn shared_file(rel: &str) -> Option<String> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared")
+        .join(rel);
+    match std::fs::read_to_string(&p) {
+        Ok(s) => Some(s),
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "{} is missing under CI: {e}",
+                p.display()
+            );
+            eprintln!("skipped: {} not found", p.display());
+            None
+        }
+    }
+}
+
 /// The `NNN.txt` pages of `../shared/corpus` (read at run time), sorted;
 /// `None`, with a message, when the corpus is absent, which fails under
 /// `CI=true`.
