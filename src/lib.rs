@@ -59,6 +59,7 @@ pub mod stopwords;
 #[cfg(feature = "tantivy")]
 pub mod tantivy;
 pub mod token;
+pub mod words;
 
 pub use article::{
     Annotation, Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder,
