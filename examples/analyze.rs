@@ -142,8 +142,9 @@ fn summary(path: &str, a: &AnalyzedArticle) -> String {
             b.credit.clone().unwrap_or_else(none)
         );
     }
-    // The ten most frequent content stems (or normalized forms where the
-    // language has no stemmer), in the article's own content.
+    // The ten most frequent content stems, in the article's own content;
+    // where the language has no stemmer (Vietnamese), words as written,
+    // lowercase.
     let mut freq: BTreeMap<String, usize> = BTreeMap::new();
     for (block, analysed) in art.blocks.iter().zip(&a.blocks) {
         if !block.kind.is_content() {
@@ -151,9 +152,14 @@ fn summary(path: &str, a: &AnalyzedArticle) -> String {
         }
         for t in &analysed.tokens {
             if t.kind == TokenKind::Word && !t.stop && t.norm.chars().count() > 1 {
-                *freq
-                    .entry(t.stem.clone().unwrap_or_else(|| t.norm.clone()))
-                    .or_default() += 1;
+                let term = t.stem.clone().unwrap_or_else(|| {
+                    t.text
+                        .split_whitespace()
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                        .to_lowercase()
+                });
+                *freq.entry(term).or_default() += 1;
             }
         }
     }

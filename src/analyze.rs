@@ -23,7 +23,15 @@
 //! | `kind` | `word`, `number`, `acronym`, `url`, `domain`, `email`, `punct`, `symbol`, `long` |
 //! | `norm` | the normalized form (the analyzer's preset) |
 //! | `stem` | the stem of a word, `null` where the language has no stemmer (Vietnamese) or the token is not a word |
-//! | `stop` | whether the token is a stopword (every syllable of a multi-syllable Vietnamese one) |
+//! | `stop` | whether the token is a stopword |
+//!
+//! Vietnamese blocks are analysed word by word (see [`crate::words`]): a
+//! token of a Vietnamese block is a whole word, `quốc phòng`, its `text`
+//! the input from its first syllable to its last, its `norm` the syllables'
+//! normalized forms joined by one space (`quoc phong`), its `stop` whether
+//! the word is on the Vietnamese stopword list. [`VietnameseUnits::Syllables`]
+//! switches back to one token per syllable, where a multi-syllable
+//! stopword marks every syllable.
 //!
 //! ```
 //! use newstext::analyze::Analyzer;
@@ -51,7 +59,19 @@ use crate::sentence::split_tokens;
 use crate::stem::Stemmer;
 use crate::stopwords::Stopwords;
 use crate::token::{Token, TokenKind, Tokenizer};
+use crate::words::Segmenter;
 use crate::{Lang, Result};
+
+/// The tokens of a Vietnamese block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
+pub enum VietnameseUnits {
+    /// Words (`quốc phòng`), from the [`Segmenter`] (the default).
+    #[default]
+    Words,
+    /// Syllables, one token each (`quốc`, `phòng`).
+    Syllables,
+}
 
 /// Whether the analyzer stems words.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -128,6 +148,8 @@ pub struct Analyzer {
     en: Option<Stemmer>,
     id: Option<Stemmer>,
     stopwords: Option<Stopwords>,
+    /// Vietnamese by words; `None` by syllables.
+    segmenter: Option<Segmenter>,
 }
 
 /// Builder for an [`Analyzer`].
@@ -138,6 +160,8 @@ pub struct AnalyzerBuilder {
     preset: Preset,
     stemming: Stemming,
     stopwords: StopwordMarking,
+    vietnamese: VietnameseUnits,
+    segmenter: Option<Segmenter>,
 }
 
 impl AnalyzerBuilder {
@@ -161,6 +185,27 @@ impl AnalyzerBuilder {
         self.stopwords = stopwords;
         self
     }
+    /// Vietnamese tokens as words (the default) or syllables.
+    ///
+    /// ```
+    /// use newstext::analyze::{Analyzer, VietnameseUnits};
+    /// use newstext::Lang;
+    ///
+    /// let syllables = Analyzer::builder().vietnamese(VietnameseUnits::Syllables).build().unwrap();
+    /// let r = syllables.analyze_text("Bộ Quốc phòng", Some(Lang::Vi));
+    /// assert_eq!(r.tokens.len(), 3);
+    /// ```
+    pub fn vietnamese(mut self, units: VietnameseUnits) -> Self {
+        self.vietnamese = units;
+        self
+    }
+    /// A segmenter of your own for Vietnamese words (user words, another
+    /// model); implies [`VietnameseUnits::Words`].
+    pub fn segmenter(mut self, segmenter: Segmenter) -> Self {
+        self.vietnamese = VietnameseUnits::Words;
+        self.segmenter = Some(segmenter);
+        self
+    }
     /// Builds the analyzer.
     ///
     /// # Errors
@@ -180,6 +225,10 @@ impl AnalyzerBuilder {
             en: stem.then(|| Stemmer::for_lang(Lang::En)).flatten(),
             id: stem.then(|| Stemmer::for_lang(Lang::Id)).flatten(),
             stopwords: (self.stopwords == StopwordMarking::On).then(Stopwords::default),
+            segmenter: match self.vietnamese {
+                VietnameseUnits::Words => Some(self.segmenter.unwrap_or_default()),
+                VietnameseUnits::Syllables => None,
+            },
         })
     }
 }
@@ -193,6 +242,8 @@ impl Analyzer {
             preset: Preset::Search,
             stemming: Stemming::On,
             stopwords: StopwordMarking::On,
+            vietnamese: VietnameseUnits::Words,
+            segmenter: None,
         }
     }
 
@@ -215,7 +266,8 @@ impl Analyzer {
     /// ```
     /// let a = newstext::analyze::Analyzer::builder().build().unwrap();
     /// let r = a.analyze_text("Tuy nhiên, hai bên nhất trí.", None);
-    /// assert!(r.tokens[0].stop && r.tokens[1].stop); // `tuy nhiên`
+    /// # #[cfg(feature = "vi-words")]
+    /// assert_eq!((r.tokens[0].text.as_str(), r.tokens[0].stop), ("Tuy nhiên", true));
     /// assert_eq!(r.tokens[0].stem, None); // no Vietnamese stemmer
     /// ```
     pub fn analyze_text(&self, text: &str, lang: Option<Lang>) -> AnalyzedBlock {
@@ -229,6 +281,45 @@ impl Analyzer {
             Some(Lang::Id) => self.id.as_ref(),
             _ => None,
         }
+    }
+
+    /// Syllable tokens grouped into words, with stopword flags by word.
+    fn vietnamese_words(
+        &self,
+        seg: &Segmenter,
+        text: &str,
+        toks: &[Token<'_>],
+        syllables: Vec<AnalyzedToken>,
+    ) -> Vec<AnalyzedToken> {
+        let mut out = Vec::with_capacity(syllables.len());
+        let mut syllables = syllables.into_iter();
+        let mut key = String::new();
+        for w in seg.segment_tokens(text, toks.iter().copied()) {
+            let range = w.token_range();
+            let mut t = match syllables.next() {
+                Some(t) => t,
+                None => break,
+            };
+            key.clear();
+            key.push_str(toks[range.start].text());
+            for (k, next) in syllables.by_ref().take(range.len() - 1).enumerate() {
+                t.norm.push(' ');
+                t.norm.push_str(&next.norm);
+                key.push(' ');
+                key.push_str(toks[range.start + k + 1].text());
+                t.end = next.end;
+            }
+            if range.len() > 1 {
+                t.text = w.text().to_string();
+            }
+            t.stop = t.kind == TokenKind::Word
+                && self
+                    .stopwords
+                    .as_ref()
+                    .is_some_and(|sw| sw.contains(Lang::Vi, &key));
+            out.push(t);
+        }
+        out
     }
 
     fn analyze_at(&self, text: &str, base: usize, lang: Option<Lang>) -> AnalyzedBlock {
@@ -259,7 +350,9 @@ impl Analyzer {
                 stop: false,
             });
         }
-        if let (Some(sw), Some(lang)) = (&self.stopwords, lang) {
+        if let (Some(seg), Some(Lang::Vi)) = (&self.segmenter, lang) {
+            tokens = self.vietnamese_words(seg, text, &toks, tokens);
+        } else if let (Some(sw), Some(lang)) = (&self.stopwords, lang) {
             // Runs of words that punctuation does not interrupt.
             let mut i = 0;
             while i < toks.len() {
@@ -315,11 +408,46 @@ mod tests {
             .build()
             .unwrap();
         let r = a.analyze_text("Hội nghị", Some(Lang::Vi));
-        assert_eq!(r.tokens[0].norm, "hội");
+        assert_eq!(r.tokens[0].norm.split(' ').next(), Some("hội"));
         let s = Analyzer::builder()
             .build()
             .unwrap()
             .analyze_text("Hội nghị", Some(Lang::Vi));
-        assert_eq!(s.tokens[0].norm, "hoi");
+        assert_eq!(s.tokens[0].norm.split(' ').next(), Some("hoi"));
+    }
+
+    #[test]
+    #[cfg(feature = "vi-words")]
+    fn vietnamese_by_words_and_by_syllables() {
+        let text = "Tuy nhiên, Bộ Quốc phòng Việt Nam đã ký kết.";
+        let words = Analyzer::builder().build().unwrap();
+        let r = words.analyze_text(text, Some(Lang::Vi));
+        let got: Vec<(&str, &str, bool)> = r
+            .tokens
+            .iter()
+            .map(|t| (t.text.as_str(), t.norm.as_str(), t.stop))
+            .collect();
+        assert_eq!(got[0], ("Tuy nhiên", "tuy nhien", true));
+        assert!(got.contains(&("Việt Nam", "viet nam", false)));
+        assert!(got.contains(&("ký kết", "ky ket", false)));
+        for t in &r.tokens {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+        let syl = Analyzer::builder()
+            .vietnamese(VietnameseUnits::Syllables)
+            .build()
+            .unwrap()
+            .analyze_text(text, Some(Lang::Vi));
+        assert!(syl.tokens.len() > r.tokens.len());
+        assert!(syl.tokens[0].stop && syl.tokens[1].stop);
+        assert_eq!(syl.tokens[1].text, "nhiên");
+    }
+
+    #[test]
+    fn user_words_through_a_segmenter() {
+        let seg = Segmenter::builder().with_words(["đã ký kết"]).build().unwrap();
+        let a = Analyzer::builder().segmenter(seg).build().unwrap();
+        let r = a.analyze_text("Hai bên đã ký kết.", Some(Lang::Vi));
+        assert!(r.tokens.iter().any(|t| t.text == "đã ký kết"));
     }
 }
