@@ -9,6 +9,12 @@
 //! (`aktivitas-aktivitas` is found by `aktivitas`). Punctuation and symbols
 //! are not indexed.
 //!
+//! Vietnamese text keeps one term per syllable, so syllable searches work
+//! (`hoi nghi` finds `Hội nghị`), and also gets each word of two or more
+//! syllables (from [`crate::words::Segmenter`]) as one term, its syllables
+//! joined by `_` (`quoc_phong`), at its first syllable's position: a query
+//! for the word finds it without matching the syllables apart.
+//!
 //! ```
 //! use newstext::tantivy::NewstextTokenizer;
 //! use tantivy_tokenizer_api::{TokenStream, Tokenizer};
@@ -19,10 +25,15 @@
 //! while stream.advance() {
 //!     terms.push(stream.token().text.clone());
 //! }
-//! assert_eq!(terms, ["hoi", "nghi", "asean-nhat", "asean", "nhat", "ban"]);
+//! # #[cfg(feature = "vi-words")]
+//! assert_eq!(
+//!     terms,
+//!     ["hoi", "hoi_nghi", "nghi", "asean-nhat", "asean", "nhat", "ban"]
+//! );
 //! ```
 
 use std::collections::VecDeque;
+use std::ops::Range;
 
 use tantivy_tokenizer_api::{Token, TokenStream, Tokenizer};
 
@@ -30,6 +41,7 @@ use crate::detect::Detector;
 use crate::normalize::{Normalizer, Preset};
 use crate::stem::Stemmer;
 use crate::token::{self, TokenKind};
+use crate::words::Segmenter;
 use crate::Lang;
 
 /// newstext as a tantivy tokenizer; register it under a name and use it
@@ -42,6 +54,7 @@ pub struct NewstextTokenizer {
     id: Stemmer,
     /// A fixed language instead of detection per text.
     lang: Option<Lang>,
+    segmenter: Segmenter,
 }
 
 impl Default for NewstextTokenizer {
@@ -54,6 +67,7 @@ impl Default for NewstextTokenizer {
             id: Stemmer::for_lang(Lang::Id)
                 .unwrap_or_else(|| unreachable!("Indonesian has a stemmer")),
             lang: None,
+            segmenter: Segmenter::new(),
         }
     }
 }
@@ -79,7 +93,11 @@ impl NewstextTokenizer {
 
 /// The token stream of a [`NewstextTokenizer`].
 pub struct NewstextTokenStream<'a> {
-    tokens: token::Tokens<'a>,
+    tokens: Vec<token::Token<'a>>,
+    /// Next index in `tokens`.
+    next: usize,
+    /// Vietnamese words of two or more lexical tokens, in order.
+    words: VecDeque<Range<usize>>,
     pending: VecDeque<Token>,
     token: Token,
     position: usize,
@@ -94,8 +112,20 @@ impl Tokenizer for NewstextTokenizer {
         let lang = self
             .lang
             .or_else(|| self.detector.detect(text).map(|d| d.lang()));
+        let tokens: Vec<token::Token<'a>> = token::tokenize(text).collect();
+        let words = if lang == Some(Lang::Vi) {
+            self.segmenter
+                .segment_tokens(text, tokens.iter().copied())
+                .map(|w| w.token_range())
+                .filter(|r| r.len() > 1 && tokens[r.clone()].iter().all(|t| t.kind().is_lexical()))
+                .collect()
+        } else {
+            VecDeque::new()
+        };
         NewstextTokenStream {
-            tokens: token::tokenize(text),
+            tokens,
+            next: 0,
+            words,
             pending: VecDeque::new(),
             token: Token::default(),
             position: 0,
@@ -124,7 +154,9 @@ impl TokenStream for NewstextTokenStream<'_> {
             self.token = next;
             return true;
         }
-        for t in self.tokens.by_ref() {
+        while let Some(&t) = self.tokens.get(self.next) {
+            let i = self.next;
+            self.next += 1;
             if !t.kind().is_lexical() {
                 continue;
             }
@@ -138,6 +170,18 @@ impl TokenStream for NewstextTokenStream<'_> {
             let whole = self.term(&t);
             let first = self.position;
             self.token = make(whole, t.start(), t.end(), first);
+            while self.words.front().is_some_and(|r| r.start < i) {
+                self.words.pop_front();
+            }
+            if let Some(r) = self.words.front().filter(|r| r.start == i).cloned() {
+                let syllables = &self.tokens[r.clone()];
+                let joined: Vec<String> = syllables.iter().map(|s| self.term(s)).collect();
+                let (start, end) = (syllables[0].start(), syllables[syllables.len() - 1].end());
+                let mut word = make(joined.join("_"), start, end, first);
+                word.position_length = r.len();
+                self.pending.push_back(word);
+                self.words.pop_front();
+            }
             let mut n = 0;
             for p in t.parts() {
                 let term = self.term(&p);

@@ -4,6 +4,8 @@
 use std::path::Path;
 
 use newstext::tantivy::NewstextTokenizer;
+use newstext::Lang;
+use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED};
@@ -76,7 +78,37 @@ fn seeds_are_found_across_diacritics_affixes_and_hyphens() -> tantivy::Result<()
     assert!(find("defences")?.iter().any(|n| n.starts_with("001")));
     // `bertahan` finds `pertahanan` (seed 004) through the Indonesian stem.
     assert!(find("bertahan")?.iter().any(|n| n.starts_with("004")));
+    // Vietnamese words are terms too: `quoc_phong` (one word of two
+    // syllables) is indexed for seed 000's caption, and the phrase `quốc
+    // phòng` (syllables and the word at the first one's position) finds it.
+    assert!(find("quoc_phong")?.iter().any(|n| n.starts_with("000")));
+    assert!(find("\"quốc phòng\"")?.iter().any(|n| n.starts_with("000")));
     // And a word that is nowhere finds nothing.
     assert!(find("xylophone")?.is_empty());
     Ok(())
+}
+
+#[test]
+fn vietnamese_syllables_and_words_share_positions() {
+    let mut tok = NewstextTokenizer::for_lang(Lang::Vi);
+    let text = "Hội nghị thứ trưởng quốc phòng";
+    let mut stream = tok.token_stream(text);
+    let mut terms = Vec::new();
+    while stream.advance() {
+        let t = stream.token();
+        terms.push((t.text.clone(), t.position, t.position_length));
+    }
+    let want = [
+        ("hoi", 0, 1),
+        ("hoi_nghi", 0, 2),
+        ("nghi", 1, 1),
+        ("thu", 2, 1),
+        ("thu_truong", 2, 2),
+        ("truong", 3, 1),
+        ("quoc", 4, 1),
+        ("quoc_phong", 4, 2),
+        ("phong", 5, 1),
+    ];
+    let got: Vec<(&str, usize, usize)> = terms.iter().map(|(t, p, l)| (t.as_str(), *p, *l)).collect();
+    assert_eq!(got, want);
 }
