@@ -445,7 +445,10 @@ mod tests {
 
     #[test]
     fn user_words_through_a_segmenter() {
-        let seg = Segmenter::builder().with_words(["đã ký kết"]).build().unwrap();
+        let seg = Segmenter::builder()
+            .with_words(["đã ký kết"])
+            .build()
+            .unwrap();
         let a = Analyzer::builder().segmenter(seg).build().unwrap();
         let r = a.analyze_text("Hai bên đã ký kết.", Some(Lang::Vi));
         assert!(r.tokens.iter().any(|t| t.text == "đã ký kết"));

@@ -418,8 +418,18 @@ impl Model {
         let l1 = &syls[g];
         let r1 = &syls[g + 1];
         let r2 = syls.get(g + 2);
-        let sh = |s: Option<&Syl>| s.map_or(Shape::Pad, |s| s.shape) as usize;
-        let (s0, s1, s2, s3) = (sh(l2), l1.shape as usize, r1.shape as usize, sh(r2));
+        let sh = |s: Option<&Syl>| s.map_or(Shape::Pad, |s| s.shape);
+        let mut shapes = [sh(l2), l1.shape, r1.shape, sh(r2)];
+        // Text in capitals (a headline): three or more syllables in
+        // capitals around the gap read as lowercase text.
+        if shapes.iter().filter(|&&s| s == Shape::Upper).count() >= 3 {
+            for s in &mut shapes {
+                if *s == Shape::Upper {
+                    *s = Shape::Lower;
+                }
+            }
+        }
+        let [s0, s1, s2, s3] = shapes.map(|s| s as usize);
         let sh2 = s1 * S + s2;
         push(D_BIAS);
         push(D_SH2 + sh2);
