@@ -101,3 +101,18 @@ fn no_allocation_per_token() {
         "allocations while tokenizing and normalizing {tokens} tokens"
     );
 }
+
+/// Segmenting Vietnamese words allocates the window's buffers, growing as
+/// amortized vectors do, never once per word.
+#[test]
+fn no_allocation_per_word() {
+    let seg = newstext::words::Segmenter::new();
+    let text = "Quang cảnh Hội nghị thứ trưởng quốc phòng ASEAN-Nhật Bản lần thứ 6 tại Hà Nội. "
+        .repeat(2000);
+    // Warm the lazy tables and the shipped model.
+    let _ = seg.segment("Hội nghị").count();
+    let (words, allocs) =
+        allocations_in(|| seg.segment(&text).map(|w| w.token_count()).sum::<usize>());
+    assert!(words > 20_000);
+    assert!(allocs <= 16, "{allocs} allocations for {words} tokens");
+}
