@@ -129,7 +129,13 @@ fn main() -> Result<(), Box<dyn Error>> {
     while let Some(a) = args.next() {
         match a.as_str() {
             "--json" => json = true,
-            "--lang" => lang = Some(args.next().ok_or("--lang needs en, id or vi")?.parse::<Lang>()?),
+            "--lang" => {
+                lang = Some(
+                    args.next()
+                        .ok_or("--lang needs en, id or vi")?
+                        .parse::<Lang>()?,
+                )
+            }
             "--errors" => errors = args.next().ok_or("--errors needs a number")?.parse()?,
             "-h" | "--help" => {
                 println!("usage: sentence_eval FILE.conllu --lang en|id|vi [--json] [--errors N]");
@@ -178,8 +184,11 @@ fn main() -> Result<(), Box<dyn Error>> {
                 }
             }
         }
-        let pred_s: Vec<(usize, usize)> = sentences(&text, Some(lang)).map(|s| (s.start(), s.end())).collect();
-        let pred_t: HashSet<(usize, usize)> = tokenize(&text).map(|t| (t.start(), t.end())).collect();
+        let pred_s: Vec<(usize, usize)> = sentences(&text, Some(lang))
+            .map(|s| (s.start(), s.end()))
+            .collect();
+        let pred_t: HashSet<(usize, usize)> =
+            tokenize(&text).map(|t| (t.start(), t.end())).collect();
         let gs: HashSet<(usize, usize)> = gold_s.iter().copied().collect();
         let ps: HashSet<(usize, usize)> = pred_s.iter().copied().collect();
         sc.add(&gs, &ps);
@@ -189,10 +198,24 @@ fn main() -> Result<(), Box<dyn Error>> {
                 continue;
             }
             shown += 1;
-            let got: Vec<&str> = pred_s
+            // What newstext made of it, clipped to the gold span's
+            // surroundings.
+            let clip = |x: usize, y: usize| -> String {
+                let (x, y) = (x.max(a.saturating_sub(80)), y.min(b + 80));
+                let mut x = x;
+                while !text.is_char_boundary(x) {
+                    x -= 1;
+                }
+                let mut y = y;
+                while !text.is_char_boundary(y) {
+                    y += 1;
+                }
+                text[x..y].to_string()
+            };
+            let got: Vec<String> = pred_s
                 .iter()
                 .filter(|&&(x, y)| x < b && y > a)
-                .map(|&(x, y)| &text[x..y])
+                .map(|&(x, y)| clip(x, y))
                 .collect();
             println!("GOLD {}\n  GOT {}", &text[a..b], got.join("\n  GOT "));
         }

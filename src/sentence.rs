@@ -73,7 +73,8 @@ const EN_OTHER: &[&str] = &[
 ];
 const ID_TITLES: &[&str] = &[
     "jl", "jln", "kh", "no", "prof", "dr", "drs", "dra", "ir", "hj", "h", "rp", "kav", "sdr",
-    "bpk", "yth", "tn", "ny", "nn", "kol", "letjen", "mayjen", "brigjen", "kapt",
+    "bpk", "yth", "tn", "ny", "nn", "kol", "letjen", "mayjen", "brigjen", "kapt", "pt", "tb", "cv",
+    "tbk", "bu", "pak", "sdri", "kombes", "kompol", "irjen", "laksda", "marsda",
 ];
 const ID_OTHER: &[&str] = &[
     "dll", "dsb", "dst", "tsb", "sh", "se", "mm", "st", "mh", "spd", "kab", "kec", "prov",
@@ -83,16 +84,106 @@ const VI_TITLES: &[&str] = &[
 ];
 const VI_OTHER: &[&str] = &["v.v", "vv"];
 
+/// Abbreviations that close lists and often end a sentence (`… dll.
+/// Konon`): a boundary before any capital.
+const LIST_ENDS: &[&str] = &["etc", "dll", "dsb", "dst", "v.v", "vv"];
+
 /// Words that begin sentences; after a non-title abbreviation or a dotted
 /// acronym, only these make a boundary (`… & Co. It closed`, `the U.S. How`).
 const STARTERS: &[&str] = &[
-    "i", "we", "he", "she", "it", "they", "you", "the", "this", "that", "these", "those", "there",
-    "how", "what", "why", "when", "where", "who", "but", "and", "so", "a", "an", "my", "our",
-    "his", "her", "their", "its", "in", "on", "at", "after", "mr", "mrs", "ms",
+    "i",
+    "we",
+    "he",
+    "she",
+    "it",
+    "they",
+    "you",
+    "the",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "how",
+    "what",
+    "why",
+    "when",
+    "where",
+    "who",
+    "but",
+    "and",
+    "so",
+    "a",
+    "an",
+    "my",
+    "our",
+    "his",
+    "her",
+    "their",
+    "its",
+    "in",
+    "on",
+    "at",
+    "after",
+    "mr",
+    "mrs",
+    "ms",
     // Indonesian
-    "dia", "ia", "mereka", "kami", "kita", "saya", "ini", "itu", "uang", "namun", "tetapi", "lalu",
+    "dia",
+    "ia",
+    "mereka",
+    "kami",
+    "kita",
+    "saya",
+    "ini",
+    "itu",
+    "uang",
+    "namun",
+    "tetapi",
+    "lalu",
+    "pada",
+    "di",
+    "dalam",
+    "selain",
+    "sementara",
+    "menurut",
+    "setelah",
+    "kemudian",
+    "para",
+    "sejak",
+    "karena",
+    "jika",
+    "beberapa",
+    "selama",
+    "hal",
+    "sebelumnya",
     // Vietnamese
-    "ông", "bà", "anh", "chị", "họ", "đây", "đó", "theo", "trong", "tuy", "nhưng",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "họ",
+    "đây",
+    "đó",
+    "theo",
+    "trong",
+    "tuy",
+    "nhưng",
+    "tôi",
+    "chúng",
+    "các",
+    "những",
+    "một",
+    "khi",
+    "sau",
+    "nếu",
+    "vì",
+    "do",
+    "tại",
+    "còn",
+    "cũng",
+    "ngoài",
+    "hiện",
 ];
 
 fn in_list(list: &[&str], word: &str) -> bool {
@@ -137,7 +228,9 @@ struct Abbrev {
 fn abbreviations(lang: Option<Lang>) -> Abbrev {
     let (titles, other): (Vec<&[&str]>, Vec<&[&str]>) = match lang {
         Some(Lang::En) => (vec![EN_TITLES], vec![EN_OTHER]),
-        Some(Lang::Id) => (vec![ID_TITLES], vec![ID_OTHER]),
+        // English titles occur in Indonesian and Vietnamese news too
+        // (`Mr.`, `Pres.`).
+        Some(Lang::Id) => (vec![ID_TITLES, EN_TITLES], vec![ID_OTHER]),
         Some(Lang::Vi) => (vec![VI_TITLES, EN_TITLES], vec![VI_OTHER]),
         _ => (
             vec![EN_TITLES, ID_TITLES, VI_TITLES],
@@ -204,6 +297,13 @@ pub(crate) fn split_tokens(
     lang: Option<Lang>,
 ) -> Vec<(usize, usize)> {
     let ab = abbreviations(lang);
+    let quotes = closing_quotes(text, toks);
+    let cx = Ctx {
+        text,
+        toks,
+        ab: &ab,
+        quotes: &quotes,
+    };
     let n = toks.len();
     let mut out = Vec::new();
     let mut start: Option<usize> = None; // index of the sentence's first token
@@ -250,8 +350,11 @@ pub(crate) fn split_tokens(
                 continue;
             }
         }
-        // A bullet starts an item.
-        if is_bullet(&toks[i]) && start.is_some_and(|s| s < i) {
+        // A bullet starts an item: a round one anywhere, the others (`·`,
+        // `◦`) at the start of a line.
+        let line_start = i == 0 || gap(i - 1, i).contains(['\n', '\r']);
+        let strong = matches!(toks[i].text(), "•" | "▪" | "●");
+        if is_bullet(&toks[i]) && (strong || line_start) && start.is_some_and(|s| s < i) {
             if let Some(s) = start {
                 out.push((toks[s].start(), toks[i - 1].end()));
             }
@@ -261,7 +364,7 @@ pub(crate) fn split_tokens(
         let t = toks[i];
         let mut end_idx = i; // last token of the sentence if it ends here
         let boundary = if is_terminal(&t) {
-            let (b, e) = terminal(text, toks, i, &ab);
+            let (b, e) = terminal(&cx, i);
             end_idx = e;
             b
         } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
@@ -313,11 +416,132 @@ fn is_starter(t: &Token<'_>) -> bool {
     in_list(STARTERS, t.text()) && starts_upper(t)
 }
 
+/// Straight double quotes that close a quotation: the second, fourth, …
+/// of a paragraph (blank lines reset the count).
+fn closing_quotes(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut open = false;
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            let gap = &text[toks[i - 1].end()..t.start()];
+            if gap.matches('\n').count() >= 2 {
+                open = false;
+            }
+        }
+        if t.text() == "\"" {
+            out[i] = open;
+            open = !open;
+        }
+    }
+    out
+}
+
+/// What [`terminal`] needs besides the tokens.
+struct Ctx<'t, 'a> {
+    text: &'t str,
+    toks: &'t [Token<'a>],
+    ab: &'t Abbrev,
+    /// `quotes[i]`: token `i` is a straight quote closing a quotation.
+    quotes: &'t [bool],
+}
+
+impl Ctx<'_, '_> {
+    fn gap(&self, a: usize, b: usize) -> &str {
+        &self.text[self.toks[a].end()..self.toks[b].start()]
+    }
+
+    /// An opening quote or bracket: a straight quote not taken as a
+    /// closer opens when a word follows it.
+    fn opens(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if t.text() == "\"" {
+            return self
+                .toks
+                .get(k + 1)
+                .is_some_and(|a| a.kind() != TokenKind::Punct || is_opener(a));
+        }
+        is_opener(t)
+    }
+
+    /// Whether token `k` may begin a sentence after a full stop: a
+    /// capital, a digit, a bullet, or an opening quote or bracket before
+    /// one of those.
+    fn begins(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if starts_upper(t) || starts_digit(t) || is_bullet(t) {
+            return true;
+        }
+        self.opens(k)
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|w| starts_upper(w) || starts_digit(w) || self.opens(k + 1))
+    }
+
+    /// Whether the straight quote at `q`, after a sentence's last mark,
+    /// closes it: glued to the mark and followed by a space, punctuation
+    /// or the end; spaced (as treebanks write text) and followed by
+    /// punctuation or the end; otherwise when it is a closing one by count
+    /// and no capital follows.
+    fn quote_closes(&self, q: usize) -> bool {
+        let after = self.toks.get(q + 1);
+        let punct_after = after.is_none_or(|a| a.kind() == TokenKind::Punct && !is_opener(a));
+        if punct_after {
+            return true;
+        }
+        let glued_before = self.toks[q - 1].end() == self.toks[q].start();
+        let spaced_after = !self.gap(q, q + 1).is_empty();
+        if glued_before && spaced_after {
+            return true;
+        }
+        self.quotes[q] && after.is_some_and(|a| !(starts_upper(a) || starts_digit(a)))
+    }
+
+    /// Extends a sentence end over closing quotes and brackets: glued ones,
+    /// and spaced quotes that close (`… ? " .` as treebanks space them).
+    fn closers(&self, mut k: usize) -> usize {
+        while let Some(n) = self.toks.get(k + 1) {
+            let gap = self.gap(k, k + 1);
+            let same_line = gap.trim().is_empty() && !gap.contains(['\n', '\r']);
+            let closes = match n.text() {
+                "\"" => same_line && self.quote_closes(k + 1),
+                "”" | "»" => same_line,
+                _ => is_closer(n) && gap.is_empty(),
+            };
+            if !closes {
+                break;
+            }
+            k += 1;
+        }
+        k
+    }
+
+    /// The end of the sentence a terminal mark group ending at `k` closes:
+    /// its closers, and a full stop after them (`?".`, `!).`, `? " .`)
+    /// with its own closers.
+    fn sentence_end(&self, k: usize) -> usize {
+        let end = self.closers(k);
+        if end > k {
+            if let Some(n) = self.toks.get(end + 1) {
+                let gap = self.gap(end, end + 1);
+                if n.text() == "." && gap.trim().is_empty() && !gap.contains('\n') {
+                    return self.closers(end + 1);
+                }
+            }
+        }
+        end
+    }
+}
+
+fn starts_digit(t: &Token<'_>) -> bool {
+    t.text().chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
 /// Decides a terminal punctuation token at `i`: whether it ends the
 /// sentence, and the index of the sentence's last token (closing quotes and
 /// brackets, the rest of an ellipsis).
-fn terminal(text: &str, toks: &[Token<'_>], i: usize, ab: &Abbrev) -> (bool, usize) {
-    let gap = |a: usize, b: usize| &text[toks[a].end()..toks[b].start()];
+fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
+    let toks = cx.toks;
     let t = toks[i];
     let prev = i.checked_sub(1).map(|p| toks[p]);
     let glued_prev = prev.is_some_and(|p| p.end() == t.start());
@@ -328,7 +552,7 @@ fn terminal(text: &str, toks: &[Token<'_>], i: usize, ab: &Abbrev) -> (bool, usi
     // Spaced ellipsis `. . .`: count the dots.
     if t.text() == "." {
         let mut k = i;
-        while k + 1 < toks.len() && toks[k + 1].text() == "." && gap(k, k + 1) == " " {
+        while k + 1 < toks.len() && toks[k + 1].text() == "." && cx.gap(k, k + 1) == " " {
             k += 1;
         }
         let dots = k - i + 1;
@@ -340,33 +564,42 @@ fn terminal(text: &str, toks: &[Token<'_>], i: usize, ab: &Abbrev) -> (bool, usi
                 // that opens the next sentence.
                 return (upper_next, i);
             }
-            let end = closers(toks, k, text);
+            let end = cx.closers(k);
             return (dots >= 4 && upper_next, end);
         }
     }
     // Group adjacent terminal marks (`?!`, `!!`) and closing quotes.
     let mut k = i;
-    while k + 1 < toks.len() && is_terminal(&toks[k + 1]) && gap(k, k + 1).is_empty() {
+    while k + 1 < toks.len() && is_terminal(&toks[k + 1]) && cx.gap(k, k + 1).is_empty() {
         k += 1;
     }
-    let end = closers(toks, k, text);
+    let end = cx.sentence_end(k);
     let Some(next) = toks.get(end + 1) else {
         return (true, end);
     };
-    let spaced = !gap(end, end + 1).is_empty();
+    let spaced = !cx.gap(end, end + 1).is_empty();
     let mark = t.text();
     if mark != "." {
-        // `!`, `?`, `...`, `…`: ends unless a lowercase word follows (or,
-        // for an ellipsis, no capital follows).
+        // `!`, `?`, `...`, `…`: ends unless a lowercase word or a comma
+        // follows (or, for an ellipsis, no capital follows).
         if mark.starts_with('.') || mark.starts_with('…') {
             return (spaced && (starts_upper(next) || is_opener(next)), end);
         }
-        return (!starts_lower(next), end);
+        let continues = starts_lower(next) || matches!(next.text(), "," | ";" | ":");
+        return (!continues, end);
     }
-    let Some(p) = prev.filter(|_| glued_prev) else {
+    let Some(p) = prev else {
         return (false, end); // a full stop opening the text
     };
     let word = p.text();
+    // Thousands written spaced (`500 . 000`, as treebanks write them).
+    if p.kind() == TokenKind::Number
+        && next.kind() == TokenKind::Number
+        && next.text().len() == 3
+        && next.text().bytes().all(|b| b.is_ascii_digit())
+    {
+        return (false, end);
+    }
     // Titles never end a sentence; other abbreviations only before a word
     // that begins sentences.
     if p.kind() == TokenKind::Word || p.kind() == TokenKind::Acronym {
@@ -374,44 +607,45 @@ fn terminal(text: &str, toks: &[Token<'_>], i: usize, ab: &Abbrev) -> (bool, usi
             && toks[i - 2].text() == "."
             && toks[i - 3].end() == toks[i - 2].start()
             && toks[i - 2].end() == p.start();
-        if in_list(&ab.titles, word)
-            && !(word.chars().count() == 1 && word.chars().all(char::is_uppercase))
-        {
+        let one_letter = word.chars().count() == 1;
+        if in_list(&cx.ab.titles, word) && !(one_letter && word.chars().all(char::is_uppercase)) {
             return (false, end);
         }
-        if in_list(&ab.other, word) || dotted_chain {
+        if in_list(LIST_ENDS, word) {
+            return (spaced && cx.begins(end + 1) && !starts_digit(next), end);
+        }
+        if in_list(&cx.ab.other, word) || dotted_chain {
             return (spaced && is_starter(next), end);
         }
-        // Initials: a single capital after a capitalised name (`Jonas E.
-        // Smith`), not after a lowercase word (`you and I. Did`).
-        if word.chars().count() == 1 {
+        if one_letter {
             let before = i.checked_sub(2).map(|b| toks[b]);
-            let after_name = before.is_some_and(|b| starts_upper(&b));
-            if word.chars().all(char::is_uppercase) && after_name {
-                return (false, end);
+            if word.chars().all(char::is_uppercase) && word != "I" {
+                // An initial (`R. Tjetje`, `disertasinya J. Pardede`):
+                // a boundary only before a word that begins sentences.
+                return (spaced && is_starter(next), end);
             }
-            if word.chars().all(char::is_lowercase) {
+            // A unit after a number (`70.000 đ.`, `5 m.`) is a word, and
+            // so are Vietnamese one-letter words (`ở`, `ô`); another lone
+            // lowercase ASCII letter is an abbreviation.
+            let unit = before.is_some_and(|b| b.kind() == TokenKind::Number);
+            if word.chars().all(|c| c.is_ascii_lowercase()) && !unit {
                 return (false, end);
             }
         }
     }
     if !spaced {
-        // `world.Today`, `1,000.That`: glued sentences.
-        return (starts_upper(next) && word.chars().count() >= 2, end);
+        // `world.Today`, `1,000.That`: glued sentences; not `TP .HCM`.
+        return (
+            glued_prev && starts_upper(next) && word.chars().count() >= 2,
+            end,
+        );
     }
-    let opener_then_upper = is_opener(next) && toks.get(end + 2).is_some_and(|w| starts_upper(w));
-    (
-        starts_upper(next) || opener_then_upper || is_bullet(next),
-        end,
-    )
-}
-
-/// Extends a sentence end over adjacent closing quotes and brackets.
-fn closers(toks: &[Token<'_>], mut k: usize, _text: &str) -> usize {
-    while k + 1 < toks.len() && is_closer(&toks[k + 1]) && toks[k].end() == toks[k + 1].start() {
-        k += 1;
+    if !glued_prev {
+        // A spaced full stop (`… khu vực . " Tôi`, as treebanks write
+        // text): an opening quote or bracket is enough.
+        return (cx.begins(end + 1) || cx.opens(end + 1), end);
     }
-    k
+    (cx.begins(end + 1), end)
 }
 
 #[cfg(test)]

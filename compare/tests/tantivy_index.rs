@@ -5,10 +5,10 @@ use std::path::Path;
 
 use newstext::tantivy::NewstextTokenizer;
 use newstext::Lang;
-use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::collector::TopDocs;
 use tantivy::query::QueryParser;
 use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED};
+use tantivy::tokenizer::{TokenStream, Tokenizer};
 use tantivy::{doc, Index, TantivyDocument};
 
 fn seeds() -> Vec<(String, String)> {
@@ -109,6 +109,7 @@ fn vietnamese_syllables_and_words_share_positions() {
         ("quoc_phong", 4, 2),
         ("phong", 5, 1),
     ];
-    let got: Vec<(&str, usize, usize)> = terms.iter().map(|(t, p, l)| (t.as_str(), *p, *l)).collect();
+    let got: Vec<(&str, usize, usize)> =
+        terms.iter().map(|(t, p, l)| (t.as_str(), *p, *l)).collect();
     assert_eq!(got, want);
 }
