@@ -585,7 +585,12 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
         if mark.starts_with('.') || mark.starts_with('…') {
             return (spaced && (starts_upper(next) || is_opener(next)), end);
         }
-        let continues = starts_lower(next) || matches!(next.text(), "," | ";" | ":");
+        // `!` before a lowercase word is part of a name (`Yahoo! in`);
+        // `?` before one ends a question written without capitals
+        // (`india? where`), unless a quote closed it (`"Why?" he asked`).
+        let quoted = end > k;
+        let continues = matches!(next.text(), "," | ";" | ":")
+            || (starts_lower(next) && (mark.starts_with('!') || quoted));
         return (!continues, end);
     }
     let Some(p) = prev else {
@@ -645,7 +650,11 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
         // text): an opening quote or bracket is enough.
         return (cx.begins(end + 1) || cx.opens(end + 1), end);
     }
-    (cx.begins(end + 1), end)
+    // After a word that is no abbreviation, a lowercase word begins a
+    // sentence written without capitals (`interested. jill allen`), unless
+    // a quote closed the sentence (`'This is great.' she said`).
+    let lower_start = end == i && starts_lower(next) && next.kind() == TokenKind::Word;
+    (cx.begins(end + 1) || lower_start, end)
 }
 
 #[cfg(test)]
