@@ -263,6 +263,17 @@ fn is_bullet(t: &Token<'_>) -> bool {
     matches!(t.text(), "•" | "⁃" | "◦" | "▪" | "●" | "·")
 }
 
+/// A run of three or more of one decoration mark (`***`, `=====`).
+fn is_separator(t: &Token<'_>) -> bool {
+    let s = t.text();
+    let Some(c) = s.chars().next() else {
+        return false;
+    };
+    matches!(c, '*' | '=' | '_' | '~' | '#' | '-' | '+')
+        && s.len() >= 3
+        && s.chars().all(|x| x == c)
+}
+
 fn starts_upper(t: &Token<'_>) -> bool {
     t.text().chars().next().is_some_and(char::is_uppercase)
 }
@@ -349,6 +360,17 @@ pub(crate) fn split_tokens(
                 }
                 continue;
             }
+        }
+        // A separator line (`***`, `=====`, `_____`) is a sentence of its
+        // own.
+        if is_separator(&toks[i]) {
+            if let Some(s) = start.filter(|&s| s < i) {
+                out.push((toks[s].start(), toks[i - 1].end()));
+            }
+            out.push((toks[i].start(), toks[i].end()));
+            start = None;
+            i += 1;
+            continue;
         }
         // A bullet starts an item: a round one anywhere, the others (`·`,
         // `◦`) at the start of a line.
@@ -468,7 +490,8 @@ impl Ctx<'_, '_> {
     /// one of those.
     fn begins(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        if starts_upper(t) || starts_digit(t) || is_bullet(t) {
+        let link = matches!(t.kind(), TokenKind::Url | TokenKind::Email);
+        if starts_upper(t) || starts_digit(t) || is_bullet(t) || link || is_separator(t) {
             return true;
         }
         self.opens(k)
