@@ -720,6 +720,49 @@ mod tests {
     }
 
     #[test]
+    fn treebank_spacing_quotes_units_and_initials() {
+        let vi = |t: &str| -> Vec<String> {
+            sentences(t, Some(Lang::Vi))
+                .map(|s| s.text().to_string())
+                .collect()
+        };
+        // A spaced full stop, a quote closing after the question mark.
+        assert_eq!(
+            vi("Hùng nói : \" Tôi quen ông ? \" . Thanh quay sang ."),
+            ["Hùng nói : \" Tôi quen ông ? \" .", "Thanh quay sang ."]
+        );
+        // Units and one-letter words end sentences; spaced thousands do not.
+        assert_eq!(
+            vi("Giá 500 . 000 đ. Ông về ở. Bà đi."),
+            ["Giá 500 . 000 đ.", "Ông về ở.", "Bà đi."]
+        );
+        // `?".` keeps its full stop; a digit starts the next sentence.
+        assert_eq!(
+            split_en("He asked \"Why?\". 5 people left."),
+            ["He asked \"Why?\".", "5 people left."]
+        );
+        // Initials after a lowercase word; PT. in Indonesian.
+        let id: Vec<&str> = sentences(
+            "Ia meraih gelar dalam disertasinya J. Pardede di PT. Telkom. Dia pulang.",
+            Some(Lang::Id),
+        )
+        .map(|s| s.text())
+        .collect();
+        assert_eq!(
+            id,
+            [
+                "Ia meraih gelar dalam disertasinya J. Pardede di PT. Telkom.",
+                "Dia pulang."
+            ]
+        );
+        // Separators stand alone; a question in lowercase ends.
+        assert_eq!(
+            split_en("Done. *** where are you? here."),
+            ["Done.", "***", "where are you?", "here."]
+        );
+    }
+
+    #[test]
     fn offsets_slice_the_input() {
         let text = "  Hà Nội. \n Đà Nẵng!  ";
         for s in sentences(text, None) {

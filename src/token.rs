@@ -715,6 +715,20 @@ impl<'a> Tokens<'a> {
         let b = self.text.as_bytes();
         let (end, high, upper) = run_end(b, start + first_len);
         let ascii = !high && first_len == 1;
+        // A currency glued to its amount (`Rp5.000`, `US$100`) is a token
+        // of its own.
+        if first_len == 1 && b[start].is_ascii_uppercase() {
+            if let Some(len) = currency_prefix(b, start, end) {
+                self.pos = start + len;
+                return Some(Token {
+                    text: &self.text[start..start + len],
+                    start,
+                    kind: TokenKind::Symbol,
+                    ascii: true,
+                    caps: Caps::None,
+                });
+            }
+        }
         let caps = if ascii {
             Caps::of(b[start].is_ascii_uppercase(), upper)
         } else {
@@ -822,8 +836,11 @@ impl<'a> Tokens<'a> {
                     true
                 }
                 '\'' | '’' => {
-                    char_before(s, end).is_some_and(char::is_alphabetic)
-                        && right.chars().next().is_some_and(char::is_alphabetic)
+                    let before = char_before(s, end);
+                    (before.is_some_and(char::is_alphabetic)
+                        && right.chars().next().is_some_and(char::is_alphabetic))
+                        // A decade (`80's`).
+                        || (before.is_some_and(|c| c.is_ascii_digit()) && right == "s")
                 }
                 ',' | ':' | '/' => {
                     let l_digit = char_before(s, end).is_some_and(|c| c.is_ascii_digit());
@@ -850,6 +867,15 @@ impl<'a> Tokens<'a> {
                     {
                         kind_hint.dotted = true;
                         true
+                    } else if seg.len() == 1
+                        && right.len() == 1
+                        && seg.as_bytes()[0].is_ascii_lowercase()
+                        && right.as_bytes()[0].is_ascii_lowercase()
+                        && b.get(next_run) == Some(&b'.')
+                    {
+                        // `i.e.`, `e.g.`, `a.m.`: letters and dots.
+                        kind_hint.dotted = true;
+                        true
                     } else {
                         false
                     }
@@ -871,7 +897,7 @@ impl<'a> Tokens<'a> {
         if end < b.len() {
             if b[end] == b'.'
                 && (kind_hint.dotted || is_single_letter_dot_chain(text))
-                && is_caps(text)
+                && (is_caps(text) || is_single_letter_dot_chain(text))
             {
                 end += 1;
                 kind_hint.dotted = true;
@@ -1015,6 +1041,49 @@ fn is_domain_next(s: &str, at: usize, first_label: &str) -> bool {
             && last[1..].bytes().any(|c| c.is_ascii_lowercase()))
 }
 
+/// Currencies written before an amount, without a space: codes and
+/// dollar prefixes of the region and of the wires.
+const CURRENCY_CODES: &[&str] = &[
+    "Rp", "RM", "Rs", "USD", "IDR", "VND", "SGD", "MYR", "EUR", "THB", "PHP", "JPY", "CNY", "AUD",
+];
+const DOLLAR_PREFIXES: &[&str] = &["US", "S", "A", "HK", "NT", "NZ", "C"];
+
+/// The length of a currency that the word run `b[start..end]` starts with,
+/// when an amount follows it at once (`Rp1,461`, `US$100`, `RM50`).
+#[inline]
+fn currency_prefix(b: &[u8], start: usize, end: usize) -> Option<usize> {
+    let digit_at = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+    // `US$100`: the run stopped at the `$`.
+    if b.get(end) == Some(&b'$') && digit_at(end + 1) {
+        let run = &b[start..end];
+        if DOLLAR_PREFIXES.iter().any(|p| p.as_bytes() == run) {
+            return Some(end + 1 - start);
+        }
+        return None;
+    }
+    // `Rp5.000`: two or three letters, then digits in the same run.
+    (2..=3).find(|&n| {
+        start + n < end
+            && digit_at(start + n)
+            && CURRENCY_CODES
+                .iter()
+                .any(|c| c.as_bytes() == &b[start..start + n])
+    })
+}
+
+/// An apostrophe at `i` before two digits that end a word (`'67`), not
+/// after a letter or digit.
+fn short_year(b: &[u8], i: usize) -> bool {
+    let alnum = |k: usize| {
+        b.get(k)
+            .is_some_and(|x| x.is_ascii_alphanumeric() || *x >= 0x80)
+    };
+    b.get(i + 1).is_some_and(u8::is_ascii_digit)
+        && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+        && !alnum(i + 3)
+        && (i == 0 || !alnum(i - 1))
+}
+
 fn is_caps(s: &str) -> bool {
     let mut any = false;
     for c in s.chars() {
@@ -1097,6 +1166,17 @@ impl<'a> Iterator for Tokens<'a> {
                 return Some(self.word(i));
             }
             match class {
+                PU if x == b'\'' && short_year(b, i) => {
+                    // `'67`: a year.
+                    self.pos = i + 3;
+                    return Some(Token {
+                        text: &s[i..i + 3],
+                        start: i,
+                        kind: TokenKind::Number,
+                        ascii: true,
+                        caps: Caps::None,
+                    });
+                }
                 PU | SY => {
                     // A run of the same mark is one token.
                     let mut end = i + 1;
@@ -1276,6 +1356,40 @@ mod tests {
         for p in t.parts() {
             assert!(p.start() >= t.start() && p.end() <= t.end());
         }
+    }
+
+    #[test]
+    fn currencies_decades_years_and_dotted_abbreviations() {
+        assert_eq!(toks("Rp1,461"), [("Rp", Symbol), ("1,461", Number)]);
+        assert_eq!(toks("Rp5.000"), [("Rp", Symbol), ("5.000", Number)]);
+        assert_eq!(toks("US$100"), [("US$", Symbol), ("100", Number)]);
+        assert_eq!(
+            toks("RM50 USD2"),
+            [
+                ("RM", Symbol),
+                ("50", Number),
+                ("USD", Symbol),
+                ("2", Number)
+            ]
+        );
+        // Not before an amount: words as before.
+        assert_eq!(
+            toks("Rpx Rp 5"),
+            [("Rpx", Word), ("Rp", Word), ("5", Number)]
+        );
+        assert_eq!(toks("the 80's"), [("the", Word), ("80's", Word)]);
+        assert_eq!(toks("'67 rock"), [("'67", Number), ("rock", Word)]);
+        assert_eq!(
+            toks("i.e. e.g. 5 a.m."),
+            [
+                ("i.e.", Acronym),
+                ("e.g.", Acronym),
+                ("5", Number),
+                ("a.m.", Acronym)
+            ]
+        );
+        // Hyphenated words stay whole (newstext's convention, not UD's).
+        assert_eq!(toks("anti-corruption"), [("anti-corruption", Word)]);
     }
 
     #[test]
