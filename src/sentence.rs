@@ -372,10 +372,10 @@ pub(crate) fn split_tokens(
             i += 1;
             continue;
         }
-        // A bullet starts an item: a round one anywhere, the others (`·`,
-        // `◦`) at the start of a line.
+        // A bullet starts an item; a middle dot (`·`, also a product sign)
+        // only at the start of a line.
         let line_start = i == 0 || gap(i - 1, i).contains(['\n', '\r']);
-        let strong = matches!(toks[i].text(), "•" | "▪" | "●");
+        let strong = toks[i].text() != "·";
         if is_bullet(&toks[i]) && (strong || line_start) && start.is_some_and(|s| s < i) {
             if let Some(s) = start {
                 out.push((toks[s].start(), toks[i - 1].end()));
@@ -647,9 +647,11 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
         }
         if one_letter {
             let before = i.checked_sub(2).map(|b| toks[b]);
-            if word.chars().all(char::is_uppercase) && word != "I" {
-                // An initial (`R. Tjetje`, `disertasinya J. Pardede`):
-                // a boundary only before a word that begins sentences.
+            let after_name = before.is_some_and(|b| starts_upper(&b));
+            if word.chars().all(char::is_uppercase) && (word != "I" || after_name) {
+                // An initial (`R. Tjetje`, `disertasinya J. Pardede`,
+                // `Albert I. Jones`): a boundary only before a word that
+                // begins sentences. (`you and I. Did` is the pronoun.)
                 return (spaced && is_starter(next), end);
             }
             // A unit after a number (`70.000 đ.`, `5 m.`) is a word, and
@@ -672,6 +674,11 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
         // A spaced full stop (`… khu vực . " Tôi`, as treebanks write
         // text): an opening quote or bracket is enough.
         return (cx.begins(end + 1) || cx.opens(end + 1), end);
+    }
+    // A digit begins a sentence after a word or a number (`in 2004. 5
+    // people`), not after a sign (`N°. 1026`).
+    if starts_digit(next) && !matches!(p.kind(), TokenKind::Word | TokenKind::Number) {
+        return (false, end);
     }
     // After a word that is no abbreviation, a lowercase word begins a
     // sentence written without capitals (`interested. jill allen`), unless

@@ -50,7 +50,7 @@ fn english_golden_rules() {
     assert_eq!(total, 52);
     eprintln!("English Golden Rules: {ok}/{total}\n{}", failed.join("\n"));
     assert!(
-        ok >= 48,
+        ok >= 51,
         "{ok}/52 English Golden Rules:\n{}",
         failed.join("\n")
     );
@@ -64,5 +64,5 @@ fn indonesian_sentence_detector_cases() {
     let (ok, total, failed) = run(&text, Lang::Id);
     assert_eq!(total, 17);
     eprintln!("Indonesian cases: {ok}/{total}\n{}", failed.join("\n"));
-    assert!(ok >= 15, "{ok}/17 Indonesian cases:\n{}", failed.join("\n"));
+    assert!(ok >= 17, "{ok}/17 Indonesian cases:\n{}", failed.join("\n"));
 }
