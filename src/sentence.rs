@@ -84,6 +84,12 @@ const VI_TITLES: &[&str] = &[
 ];
 const VI_OTHER: &[&str] = &["v.v", "vv"];
 
+/// Titles that precede a number (`No. 10`, `p. 55`, `Jl. Mukmin no. 67`):
+/// before anything else they are words.
+const NUMBER_TITLES: &[&str] = &[
+    "no", "nos", "vol", "fig", "p", "pp", "art", "sec", "ch", "kav",
+];
+
 /// Abbreviations that close lists and often end a sentence (`… dll.
 /// Konon`): a boundary before any capital.
 const LIST_ENDS: &[&str] = &["etc", "dll", "dsb", "dst", "v.v", "vv"];
@@ -263,6 +269,22 @@ fn is_bullet(t: &Token<'_>) -> bool {
     matches!(t.text(), "•" | "⁃" | "◦" | "▪" | "●" | "·")
 }
 
+/// Whether token `i` ends a smiley (`:)`, `:-)`, `;-(`, `:D`), its marks
+/// glued.
+fn emoticon_ends(toks: &[Token<'_>], i: usize) -> bool {
+    let t = toks[i].text();
+    if !matches!(t, ")" | "(" | "D" | "P") || i == 0 {
+        return false;
+    }
+    let glued = |a: usize, b: usize| toks[a].end() == toks[b].start();
+    let eyes = |k: usize| matches!(toks[k].text(), ":" | ";");
+    let p = i - 1;
+    if eyes(p) && glued(p, i) {
+        return true;
+    }
+    p > 0 && toks[p].text() == "-" && eyes(p - 1) && glued(p - 1, p) && glued(p, i)
+}
+
 /// A run of three or more of one decoration mark (`***`, `=====`).
 fn is_separator(t: &Token<'_>) -> bool {
     let s = t.text();
@@ -392,6 +414,11 @@ pub(crate) fn split_tokens(
         } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
             toks.get(i + 1)
                 .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
+        } else if emoticon_ends(toks, i) {
+            // `… community :-) Posted by`: a smiley closes the sentence
+            // before a capital.
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && starts_upper(n))
         } else {
             false
         };
@@ -637,7 +664,15 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
             && toks[i - 2].end() == p.start();
         let one_letter = word.chars().count() == 1;
         if in_list(&cx.ab.titles, word) && !(one_letter && word.chars().all(char::is_uppercase)) {
-            return (false, end);
+            // `No. 10`, `p. 55`: these precede numbers only (`Hell no.
+            // That` ends).
+            if !(in_list(NUMBER_TITLES, word)
+                && !starts_digit(next)
+                && spaced
+                && cx.begins(end + 1))
+            {
+                return (false, end);
+            }
         }
         if in_list(LIST_ENDS, word) {
             return (spaced && cx.begins(end + 1) && !starts_digit(next), end);
@@ -761,6 +796,15 @@ mod tests {
                 "Ia meraih gelar dalam disertasinya J. Pardede di PT. Telkom.",
                 "Dia pulang."
             ]
+        );
+        // `no.` precedes numbers only; a smiley ends a sentence.
+        assert_eq!(
+            split_en("See No. 5 now. Hell no. That was it."),
+            ["See No. 5 now.", "Hell no.", "That was it."]
+        );
+        assert_eq!(
+            split_en("Great community :-) Posted by darin"),
+            ["Great community :-)", "Posted by darin"]
         );
         // Separators stand alone; a question in lowercase ends.
         assert_eq!(
