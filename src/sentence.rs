@@ -14,7 +14,16 @@
 //! * ellipses: `...` and `. . . .` end a sentence before a capital, a
 //!   spaced `. . .` does not;
 //! * a line break ends a sentence, unless the next line starts in
-//!   lowercase and completes the sentence.
+//!   lowercase and completes the sentence; a blank line always does;
+//! * text spaced as treebanks write it (`… khu vực . " Tôi …`, `? " .`):
+//!   a spaced full stop ends a sentence, a quote after the last mark closes
+//!   it when its position says so, and a full stop after closing quotes
+//!   (`?".`) stays in the sentence;
+//! * sentences may begin with a digit, an opening quote or bracket, a link;
+//!   units and one-letter Vietnamese words end them (`70.000 đ.`, `ở.`);
+//! * web text: a question or a plain full stop before a lowercase word ends
+//!   a sentence (`india? where`), as do separator lines (`***`) and
+//!   smileys before a capital.
 //!
 //! Spans are byte offsets into the input, trimmed of whitespace.
 //!
@@ -59,8 +68,10 @@ impl<'a> Sentence<'a> {
 
 /// Abbreviations that precede a name or number and never end a sentence
 /// (compared without case). English titles after the pragmatic_segmenter
-/// list (MIT); Indonesian after Sastrawi's sentence-detector list (MIT);
-/// Vietnamese written for this crate.
+/// list (MIT); Indonesian after Sastrawi's sentence-detector list (MIT),
+/// with company forms (`PT.`, `CV.`, `Tbk.`) and police and military ranks
+/// (`Kombes.`, `Irjen.`) from common usage; Vietnamese written for this
+/// crate. English titles apply in Indonesian and Vietnamese text too.
 const EN_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "capt", "sgt", "maj",
     "adm", "cmdr", "brig", "hon", "rev", "st", "mt", "ft", "no", "nos", "vol", "fig", "p", "pp",

@@ -11,12 +11,16 @@
 //! * Combining marks stay on their letter, so decomposed (NFD) Vietnamese
 //!   is not broken at every mark.
 //! * Numbers keep their separators (`3.5`, `1,42`, `19:34`, `10/6`,
-//!   `27.11`); acronyms their dots and plus (`U.N.`, `ADMM+`, `COVID-19`).
+//!   `27.11`); acronyms their dots and plus (`U.N.`, `ADMM+`, `COVID-19`);
+//!   `i.e.`, `a.m.`, decades (`80's`) and short years (`'67`) stay whole.
+//! * A currency glued to its amount is a token of its own: `Rp1,461` →
+//!   `Rp` `1,461`, `US$100` → `US$` `100` (kind [`TokenKind::Symbol`]).
 //! * URLs, e-mail addresses and domains with a known top-level domain
 //!   (`qdnd.vn`, `KOMPAS.com`) are one token; `TP.HCM` and glued sentences
 //!   (`cases.After`) are not domains.
 //! * Hyphenated words (`ASEAN-Japan`, `aktivitas-aktivitas`) are one token
-//!   whose [`Token::parts`] gives the pieces; Indonesian reduplication is
+//!   whose [`Token::parts`] gives the pieces (newstext's convention: UD
+//!   treebanks split them); Indonesian reduplication is
 //!   [`Token::is_reduplicated`]; a possessive keeps its base findable
 //!   ([`Token::base`]: `Japan's` → `Japan`).
 //! * Vietnamese is tokenized by syllable: a multi-syllable word is a run of
