@@ -75,7 +75,7 @@ impl<'a> Sentence<'a> {
 const EN_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "capt", "sgt", "maj",
     "adm", "cmdr", "brig", "hon", "rev", "st", "mt", "ft", "no", "nos", "vol", "fig", "p", "pp",
-    "art", "sec", "ch", "pres", "supt", "insp", "messrs", "mmes",
+    "art", "sec", "ch", "pres", "supt", "insp", "messrs", "mmes", "drs", "ext", "tel", "pvt",
 ];
 const EN_OTHER: &[&str] = &[
     "co", "corp", "inc", "ltd", "jr", "sr", "bros", "etc", "vs", "al", "approx", "dept", "est",
@@ -296,15 +296,14 @@ fn emoticon_ends(toks: &[Token<'_>], i: usize) -> bool {
     p > 0 && toks[p].text() == "-" && eyes(p - 1) && glued(p - 1, p) && glued(p, i)
 }
 
-/// A run of three or more of one decoration mark (`***`, `=====`).
+/// A run of three or more of one decoration mark (`***`, `=====`; not
+/// dashes, which also stand between clauses).
 fn is_separator(t: &Token<'_>) -> bool {
     let s = t.text();
     let Some(c) = s.chars().next() else {
         return false;
     };
-    matches!(c, '*' | '=' | '_' | '~' | '#' | '-' | '+')
-        && s.len() >= 3
-        && s.chars().all(|x| x == c)
+    matches!(c, '*' | '=' | '_' | '~' | '#') && s.len() >= 3 && s.chars().all(|x| x == c)
 }
 
 fn starts_upper(t: &Token<'_>) -> bool {
