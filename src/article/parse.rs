@@ -329,7 +329,8 @@ fn is_names_only(s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
         let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.is_empty() {
+        // Numbers and measures (`42°C`, `5km`) are no words.
+        if letters.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
             continue;
         }
         words += 1;
