@@ -4,11 +4,12 @@
 # Spark's RDD.pipe would), concatenate, and check every id comes back once,
 # in order, with a result or an error record.
 #
-# usage: scripts/pipeline_check.sh [RUNNER]
-#   RUNNER defaults to target/release/examples/corpus (built by the caller)
+# usage: scripts/pipeline_check.sh [COMMAND...]
+#   COMMAND defaults to `target/release/newstext corpus` (built by the
+#   caller: cargo build --release -p newstext-cli)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runner=${1:-target/release/examples/corpus}
+if [ $# -gt 0 ]; then runner=("$@"); else runner=(target/release/newstext corpus); fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
@@ -28,7 +29,13 @@ PY
 total=$(wc -l <"$work/in.jsonl")
 split -n l/3 -d "$work/in.jsonl" "$work/part."
 for part in "$work"/part.*; do
-  "$runner" <"$part" >"$part.out" 2>/dev/null
+  # Exit status 1: some records failed (this input has three that must).
+  status=0
+  "${runner[@]}" <"$part" >"$part.out" 2>/dev/null || status=$?
+  if [ "$status" -gt 1 ]; then
+    echo "the runner exited with status $status" >&2
+    exit 1
+  fi
 done
 cat "$work"/part.*.out >"$work/out.jsonl"
 

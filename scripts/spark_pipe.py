@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Runs the corpus runner through PySpark's RDD.pipe, in local mode, over the
+"""Runs `newstext corpus` through PySpark's RDD.pipe, in local mode, over the
 development corpus, and checks every record comes back exactly once.
 
 usage:
-  cargo build --release --example corpus
+  cargo build --release -p newstext-cli
   pip install pyspark            # Java 17 must be on the PATH
   python3 scripts/spark_pipe.py [CORPUS_DIR] [--partitions N]
 
 CORPUS_DIR defaults to ../shared/corpus. Each partition is piped through
-one `corpus` process (a stateless stdin -> stdout filter), exactly as on a
-cluster; there, ship the binary with `--files target/release/examples/corpus`
-and pipe through `./corpus` (see the README).
+one `newstext corpus` process (a stateless stdin -> stdout filter), exactly
+as on a cluster; there, ship the binary with `--files target/release/newstext`
+and pipe through `./newstext corpus` (see the README).
 """
 import glob
 import json
@@ -26,9 +26,9 @@ corpus = args[0] if args else os.path.join(root, "..", "shared", "corpus")
 partitions = 4
 if "--partitions" in sys.argv:
     partitions = int(sys.argv[sys.argv.index("--partitions") + 1])
-runner = os.path.join(root, "target", "release", "examples", "corpus")
+runner = os.path.join(root, "target", "release", "newstext")
 if not os.access(runner, os.X_OK):
-    sys.exit(f"{runner} not found: run `cargo build --release --example corpus` first")
+    sys.exit(f"{runner} not found: run `cargo build --release -p newstext-cli` first")
 
 records = []
 for path in sorted(glob.glob(os.path.join(corpus, "*.txt"))):
@@ -39,7 +39,7 @@ if not records:
 
 spark = SparkSession.builder.master(f"local[{partitions}]").appName("newstext-pipe").getOrCreate()
 spark.sparkContext.setLogLevel("ERROR")
-out = spark.sparkContext.parallelize(records, partitions).pipe(runner).collect()
+out = spark.sparkContext.parallelize(records, partitions).pipe(f"{runner} corpus").collect()
 spark.stop()
 
 results = [json.loads(line) for line in out]

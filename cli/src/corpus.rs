@@ -1,15 +1,11 @@
-//! The corpus runner: many articles in, one JSON record per article out, in
-//! parallel, in input order. A stateless stdin → stdout filter, so existing
-//! engines run it as a mapper (Hadoop Streaming, Spark `RDD.pipe`).
-//!
-//! ```text
-//! cargo run --release --example corpus -- DIR            # every DIR/*.txt, id = file name
-//! cargo run --release --example corpus < records.jsonl   # {"id": …, "text": …} per line
-//! cargo run --release --example corpus -- --threads 2 DIR
-//! ```
+//! `newstext corpus`: many articles in, one JSON record per article out,
+//! in parallel, in input order. A stateless stdin → stdout filter, so
+//! existing engines run it as a mapper (Hadoop Streaming, Spark
+//! `RDD.pipe`).
 //!
 //! Output, one line per input record:
-//! `{"id": …, "ok": true, "result": <AnalyzedArticle>}` or
+//! `{"id": …, "ok": true, "result": …}` (the analysed article, the article
+//! alone or the compact record, by `--output`) or
 //! `{"id": …, "ok": false, "error": {"kind": …, "message": …}}` with kinds
 //! `bad_json`, `invalid_utf8`, `empty`, `too_large`, `io`; a record that is
 //! not JSON has `"id": null` and its `"line"`. The run goes on after errors.
@@ -20,12 +16,14 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufWriter, Write};
 use std::path::PathBuf;
-use std::process::ExitCode;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newstext::analyze::Analyzer;
 use newstext::{Error, Parser};
+
+use crate::compact::Compact;
+use crate::Output;
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
@@ -64,7 +62,7 @@ struct Outcome {
     lang: Option<String>,
 }
 
-fn process(parser: &Parser, analyzer: &Analyzer, input: Input) -> Outcome {
+fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -> Outcome {
     let input = match input {
         Input::Line { line, raw } => jsonl_record(line, &raw),
         other => other,
@@ -85,15 +83,28 @@ fn process(parser: &Parser, analyzer: &Analyzer, input: Input) -> Outcome {
             let n = bytes.len();
             match parser.parse_bytes(&bytes) {
                 Ok(article) => {
-                    let analysed = analyzer.analyze(&article);
                     let lang = article.lang.map(|l| l.to_string());
-                    let record = OkRecord {
-                        id: &id,
-                        ok: true,
-                        result: &analysed,
+                    let line = match output {
+                        Output::Article => serde_json::to_string(&OkRecord {
+                            id: &id,
+                            ok: true,
+                            result: &article,
+                        }),
+                        Output::Analysis => serde_json::to_string(&OkRecord {
+                            id: &id,
+                            ok: true,
+                            result: &analyzer.analyze(&article),
+                        }),
+                        Output::Compact => {
+                            let analysed = analyzer.analyze(&article);
+                            serde_json::to_string(&OkRecord {
+                                id: &id,
+                                ok: true,
+                                result: &Compact::of(&analysed),
+                            })
+                        }
                     };
-                    let line = serde_json::to_string(&record)
-                        .unwrap_or_else(|e| error_line(&id, "io", &e.to_string()));
+                    let line = line.unwrap_or_else(|e| error_line(&id, "io", &e.to_string()));
                     Outcome { line, ok: true, bytes: n, lang }
                 }
                 Err(e) => Outcome {
@@ -109,10 +120,10 @@ fn process(parser: &Parser, analyzer: &Analyzer, input: Input) -> Outcome {
 
 /// A successful record, serialized in field order.
 #[derive(serde::Serialize)]
-struct OkRecord<'a> {
+struct OkRecord<'a, T: serde::Serialize> {
     id: &'a Value,
     ok: bool,
-    result: &'a newstext::analyze::AnalyzedArticle,
+    result: &'a T,
 }
 
 fn error_line(id: &Value, kind: &str, message: &str) -> String {
@@ -155,38 +166,18 @@ fn jsonl_record(line_no: usize, raw: &[u8]) -> Input {
     }
 }
 
-fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let mut dir: Option<PathBuf> = None;
-    let mut threads: Option<usize> = None;
-    while let Some(a) = args.next() {
-        match a.as_str() {
-            "--threads" => match args.next().and_then(|n| n.parse().ok()) {
-                Some(n) if n >= 1 => threads = Some(n),
-                _ => return usage(),
-            },
-            "-" => dir = None,
-            _ if dir.is_none() => dir = Some(PathBuf::from(a)),
-            _ => return usage(),
-        }
-    }
+/// Runs the corpus through the pipeline; `Ok(false)` when some records
+/// failed.
+pub fn run(dir: Option<String>, threads: Option<usize>, output: Output) -> std::io::Result<bool> {
+    let dir = dir.map(PathBuf::from);
     if let Some(n) = threads {
-        if let Err(e) = rayon::ThreadPoolBuilder::new()
-            .num_threads(n)
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
             .build_global()
-        {
-            eprintln!("cannot set up {n} threads: {e}");
-            return ExitCode::FAILURE;
-        }
+            .map_err(|e| std::io::Error::other(format!("cannot set up {n} threads: {e}")))?;
     }
     let parser = Parser::default();
-    let analyzer = match Analyzer::builder().build() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let analyzer = Analyzer::builder().build().map_err(std::io::Error::other)?;
 
     // The inputs, as a lazy source of chunks.
     let mut files: Vec<PathBuf> = Vec::new();
@@ -200,10 +191,7 @@ fn main() -> ExitCode {
                     .collect();
                 files.sort();
             }
-            Err(e) => {
-                eprintln!("{}: {e}", d.display());
-                return ExitCode::FAILURE;
-            }
+            Err(e) => return Err(std::io::Error::other(format!("{}: {e}", d.display()))),
         }
     }
     let bar = ProgressBar::with_draw_target(
@@ -264,10 +252,7 @@ fn main() -> ExitCode {
                             raw: std::mem::take(&mut raw),
                         });
                     }
-                    Err(e) => {
-                        eprintln!("cannot read stdin: {e}");
-                        return ExitCode::FAILURE;
-                    }
+                    Err(e) => return Err(std::io::Error::other(format!("cannot read stdin: {e}"))),
                 }
             }
         }
@@ -285,6 +270,8 @@ fn main() -> ExitCode {
                             .or_default() += 1;
                     } else {
                         stats.errors += 1;
+                        // The failed record, with its id, on stderr too.
+                        bar.suspend(|| eprintln!("newstext corpus: {}", o.line));
                     }
                     writeln!(out, "{}", o.line)?;
                     bar.inc(1);
@@ -297,23 +284,18 @@ fn main() -> ExitCode {
             || {
                 chunk
                     .into_par_iter()
-                    .map(|i| process(&parser, &analyzer, i))
+                    .map(|i| process(&parser, &analyzer, output, i))
                     .collect::<Vec<_>>()
             },
         );
-        if let Err(e) = written {
-            eprintln!("cannot write output: {e}");
-            return ExitCode::FAILURE;
-        }
+        written.map_err(|e| std::io::Error::other(format!("cannot write output: {e}")))?;
         if last {
             break;
         }
         pending = Some(outcomes);
     }
-    if let Err(e) = out.flush() {
-        eprintln!("cannot write output: {e}");
-        return ExitCode::FAILURE;
-    }
+    out.flush()
+        .map_err(|e| std::io::Error::other(format!("cannot write output: {e}")))?;
     bar.finish_and_clear();
     let secs = t0.elapsed().as_secs_f64();
     let mb = stats.bytes as f64 / 1e6;
@@ -325,12 +307,5 @@ fn main() -> ExitCode {
         rayon::current_num_threads(),
         stats.per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect::<Vec<_>>().join(", ")
     );
-    ExitCode::SUCCESS
-}
-
-fn usage() -> ExitCode {
-    eprintln!(
-        "usage: corpus [--threads N] [DIR | -]   (JSONL {{\"id\", \"text\"}} on stdin without DIR)"
-    );
-    ExitCode::from(2)
+    Ok(stats.errors == 0)
 }
