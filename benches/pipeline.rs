@@ -12,33 +12,17 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use newstext::analyze::Analyzer;
 use newstext::Article;
 
-/// Articles of one bench language: the lines of `<lang>.txt` grouped by
-/// `<lang>.articles.tsv`; at most `limit` articles.
-fn bench_articles(dir: &Path, lang: &str, limit: usize) -> Vec<String> {
-    let (Ok(text), Ok(tsv)) = (
-        std::fs::read_to_string(dir.join(format!("{lang}.txt"))),
-        std::fs::read_to_string(dir.join(format!("{lang}.articles.tsv"))),
-    ) else {
-        return Vec::new();
-    };
-    let lines: Vec<&str> = text.split('\n').collect();
-    tsv.lines()
-        .filter_map(|row| {
-            let mut f = row.split('\t');
-            let first: usize = f.next()?.parse().ok()?;
-            let n: usize = f.next()?.parse().ok()?;
-            Some(lines.get(first - 1..first - 1 + n)?.join("\n"))
-        })
-        .take(limit)
-        .collect()
-}
+#[path = "../examples/common/bench_articles.rs"]
+mod bench_articles;
+use bench_articles::bench_articles;
 
 fn bench(c: &mut Criterion) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
     let analyzer = Analyzer::builder().build().expect("default analyzer");
     for lang in ["en", "id", "vi"] {
         // 600 articles per language keep a run short (about 1–2 MB).
-        let articles = bench_articles(&root.join("data/bench"), lang, 600);
+        let mut articles = bench_articles(&root.join("data/bench"), lang);
+        articles.truncate(600);
         if articles.is_empty() {
             eprintln!(
                 "skipped {lang}: {} not found",
