@@ -203,9 +203,14 @@ const STARTERS: &[&str] = &[
     "hiện",
 ];
 
+/// Whether `word` is in `list` (lowercase entries), without case.
 fn in_list(list: &[&str], word: &str) -> bool {
-    list.iter()
-        .any(|a| a.eq_ignore_ascii_case(word) || a.to_lowercase() == word.to_lowercase())
+    if word.is_ascii() {
+        return list.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
+    // Non-ASCII entries (`ông`, `bà`): the word lowercased once.
+    let lower = word.to_lowercase();
+    list.iter().any(|a| *a == lower)
 }
 
 /// The sentences of `text`, with the abbreviations of `lang` (all three
