@@ -81,7 +81,10 @@ fn main() -> Result<(), Box<dyn Error>> {
             keep
         });
         let bytes: usize = articles.iter().map(String::len).sum();
-        let parsed: Vec<Article> = articles.iter().filter_map(|a| parser.parse(a).ok()).collect();
+        let parsed: Vec<Article> = articles
+            .iter()
+            .filter_map(|a| parser.parse(a).ok())
+            .collect();
         let mut buf = String::with_capacity(256);
         let (mut tk, mut pa, mut an, mut pipe) = (vec![], vec![], vec![], vec![]);
         for _ in 0..rounds {
@@ -101,7 +104,12 @@ fn main() -> Result<(), Box<dyn Error>> {
                     .map(|a| a.blocks.len())
                     .sum()
             }));
-            an.push(time(|| parsed.iter().map(|a| analyzer.analyze(a).blocks.len()).sum()));
+            an.push(time(|| {
+                parsed
+                    .iter()
+                    .map(|a| analyzer.analyze(a).blocks.len())
+                    .sum()
+            }));
             pipe.push(time(|| {
                 articles
                     .iter()
