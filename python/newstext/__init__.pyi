@@ -133,6 +133,18 @@ class Word:
     end_byte: int
     syllables: int
 
+class Sentence:
+    """A sentence and its offsets."""
+
+    text: str
+    start: int
+    end: int
+    start_byte: int
+    end_byte: int
+
+def sentences(text: str, lang: Optional[str] = None) -> list[Sentence]:
+    """The sentences of a text, with the abbreviations of `lang`."""
+
 def parse(text: Union[str, bytes]) -> Article:
     """Parses raw article text (str, or UTF-8 bytes); raises
     `NewstextError` for invalid UTF-8, empty input or input over the size

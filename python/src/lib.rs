@@ -673,6 +673,58 @@ fn tokenize(text: &str) -> Vec<Token> {
         .collect()
 }
 
+/// A sentence with its offsets.
+#[pyclass(frozen, get_all, module = "newstext")]
+#[derive(Clone)]
+struct Sentence {
+    /// The sentence as written.
+    text: String,
+    /// Start, as a string index.
+    start: usize,
+    /// End, as a string index.
+    end: usize,
+    /// Start, as a UTF-8 byte offset.
+    start_byte: usize,
+    /// End, as a UTF-8 byte offset.
+    end_byte: usize,
+}
+
+#[pymethods]
+impl Sentence {
+    fn __repr__(&self) -> String {
+        format!(
+            "Sentence({}, start={}, end={})",
+            py_str(&self.text),
+            self.start,
+            self.end
+        )
+    }
+}
+
+/// The sentences of a text, with the abbreviations of `lang` (`"en"`,
+/// `"id"`, `"vi"`; all three when `None`).
+#[pyfunction]
+#[pyo3(signature = (text, lang = None))]
+fn sentences(text: &str, lang: Option<&str>) -> PyResult<Vec<Sentence>> {
+    let lang = match lang {
+        Some(l) => Some(
+            l.parse::<Lang>()
+                .map_err(|e| PyValueError::new_err(e.to_string()))?,
+        ),
+        None => None,
+    };
+    let mut ci = CharIndex::new(text);
+    Ok(newstext::sentence::sentences(text, lang)
+        .map(|s| Sentence {
+            text: s.text().to_string(),
+            start: ci.at(s.start()),
+            end: ci.at(s.end()),
+            start_byte: s.start(),
+            end_byte: s.end(),
+        })
+        .collect())
+}
+
 /// Vietnamese words: syllables grouped into words.
 #[pyfunction]
 fn words(text: &str) -> Vec<Word> {
@@ -742,6 +794,7 @@ fn _newstext(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Detection>()?;
     m.add_class::<Token>()?;
     m.add_class::<Word>()?;
+    m.add_class::<Sentence>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
@@ -749,6 +802,7 @@ fn _newstext(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(detect, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(words, m)?)?;
+    m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(stem, m)?)?;
     Ok(())

@@ -131,3 +131,7 @@ def test_detect_normalize_stem_words():
     assert newstext.stem("Hội", "vi") == "hội"
     assert [w.syllables for w in newstext.words("Thành phố Hồ Chí Minh")] == [2, 3]
     assert [t.kind for t in newstext.tokenize("Rp5.000 U.N.")] == ["symbol", "number", "acronym"]
+    text = "Ông Nguyễn ở TP. Hồ Chí Minh. Bà đi Hà Nội."
+    ss = newstext.sentences(text, lang="vi")
+    assert [s.text for s in ss] == ["Ông Nguyễn ở TP. Hồ Chí Minh.", "Bà đi Hà Nội."]
+    assert all(text[s.start : s.end] == s.text for s in ss)
