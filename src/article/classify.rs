@@ -335,7 +335,7 @@ pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl 
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
         let captionish =
-            |s: &Seg| may_caption(s) && s.end - s.start <= 300 && rules::word_count(t(s)) >= 3;
+            |s: &Seg| may_caption(s) && s.end - s.start <= 300 && rules::word_count_upto(t(s), 3) >= 3;
         if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
             continue;
         }

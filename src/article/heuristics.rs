@@ -181,7 +181,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         }
         let credit_only = segs[i].credit.as_ref().is_some_and(|c| {
             let before = text[segs[i].start..c.start].trim_end_matches(['(', '[', ' ']);
-            rules::word_count(before) <= 2 && !before.ends_with('.')
+            rules::word_count_upto(before, 3) <= 2 && !before.ends_with('.')
         });
         if !credit_only {
             continue;
@@ -190,7 +190,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         while k > 0 && i - k < 2 {
             k -= 1;
             let p = &segs[k];
-            if is_open(p) && rules::word_count(t(p)) <= 12 && p.end - p.start <= 200 {
+            if is_open(p) && rules::word_count_upto(t(p), 13) <= 12 && p.end - p.start <= 200 {
                 segs[k].kind = Some(BlockKind::Caption);
             } else {
                 break;
@@ -223,7 +223,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             }
             s.kind = Some(BlockKind::Byline);
             s.names = Some(c);
-        } else if rules::word_count(st) <= 3 {
+        } else if rules::word_count_upto(st, 4) <= 3 {
             s.kind = Some(BlockKind::Boilerplate);
         }
     }
@@ -279,7 +279,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             .iter()
             .find(|s| s.kind != Some(BlockKind::Caption));
         let next_body = match next {
-            Some(s) => is_open(s) && rules::word_count(t(s)) >= 8,
+            Some(s) => is_open(s) && rules::word_count_upto(t(s), 8) >= 8,
             None => st.starts_with(['*', '■', '#']),
         };
         if is_open(&segs[i])

@@ -265,7 +265,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     let before = body[..open_at].trim_end();
     if let Some((marker, rest)) = inner.split_once(':') {
         let m = marker.trim().to_lowercase();
-        let source_after_text = SOURCE_MARKERS.contains(&m.as_str()) && word_count(before) >= 3;
+        let source_after_text = SOURCE_MARKERS.contains(&m.as_str()) && word_count_upto(before, 3) >= 3;
         if PHOTO_MARKERS.contains(&m.as_str()) || source_after_text {
             let rest_t = rest.trim();
             if rest_t.is_empty() {
@@ -278,7 +278,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     }
     // Without a marker the credit must follow a description, and look like
     // a credit: `Name/outlet`, a known agency, or a bracketed name.
-    if word_count(before) < 3 {
+    if word_count_upto(before, 3) < 3 {
         return None;
     }
     let inner_t = inner.trim();
@@ -371,7 +371,7 @@ fn slash_credit(body: &str) -> Option<Range<usize>> {
     let ok = is_upper_word(outlet)
         && outlet.len() >= 2
         && !outlet.contains(' ')
-        && word_count(name) <= 4
+        && word_count_upto(name, 5) <= 4
         && words(name).all(starts_upper);
     let start = cut + 2 + (body[cut + 2..].len() - body[cut + 2..].trim_start().len());
     ok.then_some(start..start + tail.len())
@@ -388,7 +388,7 @@ pub(crate) fn is_agency(s: &str) -> bool {
 /// (`CEKLISSATU`), or `Báo`/`Harian` + a name.
 pub(crate) fn looks_like_outlet(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || word_count(s) > 4 {
+    if s.is_empty() || word_count_upto(s, 5) > 4 {
         return false;
     }
     if is_agency(s) {
@@ -398,11 +398,11 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
     if matches!(
         first,
         "Báo" | "Tạp" | "Đài" | "Harian" | "Koran" | "Majalah"
-    ) && word_count(s) >= 2
+    ) && word_count_upto(s, 2) >= 2
     {
         return true;
     }
-    if word_count(s) == 1 {
+    if word_count_upto(s, 2) == 1 {
         if let Some((name, tld)) = s.rsplit_once('.') {
             let tld_l = tld.to_lowercase();
             if !name.is_empty()
@@ -466,8 +466,8 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         let inner = &s[1..close];
         let name = inner.split_once('-').map_or(inner, |(a, _)| a).trim();
         let single_name =
-            word_count(name) == 1 && starts_upper(name) && name.chars().all(char::is_alphanumeric);
-        if word_count(inner) <= 3 && (looks_like_outlet(name) || single_name) {
+            word_count_upto(name, 2) == 1 && starts_upper(name) && name.chars().all(char::is_alphanumeric);
+        if word_count_upto(inner, 4) <= 3 && (looks_like_outlet(name) || single_name) {
             let end = dash_after(s, close + 1).unwrap_or(close + 1);
             return Some(Dateline {
                 end,
@@ -479,7 +479,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
     // Place (AGENCY[ date]) at the start.
     if let Some(open) = s.find(" (") {
         let place = &s[..open];
-        if (1..=4).contains(&word_count(place)) && words(place).all(starts_upper) {
+        if (1..=4).contains(&word_count_upto(place, 5)) && words(place).all(starts_upper) {
             if let Some(close_rel) = s[open + 2..].find(')') {
                 let inner = &s[open + 2..open + 2 + close_rel];
                 // A known outlet of several words (`ANTARA News`), else the
@@ -528,7 +528,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         return None;
     }
     let parts: Vec<&str> = prefix.split([',', '|']).map(str::trim).collect();
-    if parts.len() > 2 || parts.iter().any(|p| p.is_empty() || word_count(p) > 3) {
+    if parts.len() > 2 || parts.iter().any(|p| p.is_empty() || word_count_upto(p, 4) > 3) {
         return None;
     }
     if !parts.iter().all(|p| words(p).all(starts_upper)) {
@@ -571,7 +571,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
                 )
         });
     let source = source.filter(|r| !super::gazetteer::is_place(&prefix[r.clone()]));
-    if source.is_none() && !(parts.len() == 1 && word_count(parts[0]) <= 2) && !placed {
+    if source.is_none() && !(parts.len() == 1 && word_count_upto(parts[0], 3) <= 2) && !placed {
         return None;
     }
     Some(Dateline { end, source })
@@ -824,7 +824,7 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     if let Some((dash_at, dash_len)) = first_dash(s_t) {
         let name = s_t[..dash_at].trim();
         let outlet = s_t[dash_at + dash_len..].trim();
-        if is_name_list(name) && word_count(outlet) == 1 && looks_like_outlet(outlet) {
+        if is_name_list(name) && word_count_upto(outlet, 2) == 1 && looks_like_outlet(outlet) {
             let start = s_t.len() - outlet.len();
             return Some(Credit {
                 authors: split_names(name),
@@ -901,7 +901,7 @@ fn labelled_credit(s: &str) -> Option<Credit> {
             continue;
         }
         // One-word names are common in Indonesia (`Editor: Amirullah`).
-        let single = word_count(names) == 1
+        let single = word_count_upto(names, 2) == 1
             && starts_upper(names)
             && !is_agency(names)
             && !super::gazetteer::is_outlet(names)
@@ -960,7 +960,7 @@ pub(crate) fn empty_label_role(s: &str) -> Option<&'static str> {
 /// the span of the outlet.
 pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
     let t = s.trim();
-    if word_count(t) > 6 {
+    if word_count_upto(t, 7) > 6 {
         return None;
     }
     let (inner, base) = match t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
@@ -986,7 +986,7 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
             let ok = if lead == "Theo " || lead == "Menurut " {
                 looks_like_outlet(name_t)
             } else {
-                !name_t.is_empty() && word_count(name_t) <= 4
+                !name_t.is_empty() && word_count_upto(name_t, 5) <= 4
             };
             let start = base + lead.len() + (name.len() - name.trim_start().len());
             return ok.then(|| start..start + name_t.len());
@@ -998,7 +998,7 @@ pub(crate) fn attribution(s: &str) -> Option<Range<usize>> {
         .split('/')
         .all(|p| known_outlet(p) || (base == 1 && looks_like_outlet(p) && !is_upper_word(p)));
     let known = inner.split('/').any(known_outlet);
-    (all_outlets && known && word_count(inner) <= 4).then(|| base..base + inner.len())
+    (all_outlets && known && word_count_upto(inner, 5) <= 4).then(|| base..base + inner.len())
 }
 
 /// An attribution that names itself: a lead word (`Theo QĐND`, `Source:
@@ -1067,7 +1067,7 @@ pub(crate) fn is_related_header(s: &str) -> bool {
 /// or a headline-like line ending in ` |` without a photo credit.
 pub(crate) fn is_related_line(s: &str) -> bool {
     is_marked_teaser(s)
-        || (s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count(s) >= 3)
+        || (s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count_upto(s, 3) >= 3)
 }
 
 /// A teaser that says so: `Baca Juga: …`, `Also read: …`, or a headline
@@ -1077,7 +1077,7 @@ pub(crate) fn is_marked_teaser(s: &str) -> bool {
     let t = s.trim_end();
     if let Some(body) = t.strip_suffix('|') {
         let body = body.trim_end();
-        if (body.ends_with("...") || body.ends_with('…')) && word_count(body) >= 8 {
+        if (body.ends_with("...") || body.ends_with('…')) && word_count_upto(body, 8) >= 8 {
             return true;
         }
     }
@@ -1155,7 +1155,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         }
     }
     // Ad slots named by their size: `Example 300x600`, `Banner 728x90`.
-    if word_count(t) <= 3
+    if word_count_upto(t, 4) <= 3
         && t.split(|c: char| c.is_whitespace()).any(|w| {
             w.split_once(['x', '×']).is_some_and(|(a, b)| {
                 !a.is_empty()
@@ -1168,7 +1168,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         return true;
     }
     // Image file names and image stubs: `swindle (1).jpg`, `![]() |`.
-    if word_count(t) <= 4
+    if word_count_upto(t, 5) <= 4
         && [".jpg", ".jpeg", ".png", ".gif", ".webp"]
             .iter()
             .any(|e| lower.trim_end_matches(['|', ' ']).ends_with(e))
@@ -1180,7 +1180,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     }
     // Scroll prompts: `SCROLL TO CONTINUE WITH CONTENT`, `Scroll untuk
     // membaca artikel`, `Iklan - Scroll untuk Melanjutkan`.
-    if word_count(t) <= 6
+    if word_count_upto(t, 7) <= 6
         && lower
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
@@ -1210,7 +1210,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     }
     // Widgets: a short label with a colon and nothing but symbols after.
     if let Some((label, rest)) = t.split_once(':') {
-        if word_count(label) <= 3 && !rest.chars().any(char::is_alphanumeric) {
+        if word_count_upto(label, 4) <= 3 && !rest.chars().any(char::is_alphanumeric) {
             return true;
         }
     }
@@ -1237,14 +1237,14 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         if t.contains(sep) {
             let parts: Vec<&str> = t.split(sep).collect();
             if parts.len() >= 2
-                && parts.iter().all(|p| (1..=4).contains(&word_count(p)))
+                && parts.iter().all(|p| (1..=4).contains(&word_count_upto(p, 5)))
                 && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
             {
                 return true;
             }
         }
     }
-    if t.contains(" - ") && is_upper_word(t) && word_count(t) <= 6 {
+    if t.contains(" - ") && is_upper_word(t) && word_count_upto(t, 7) <= 6 {
         return true;
     }
     // Image alt text of a gallery: `… ảnh 1`.
@@ -1262,7 +1262,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
 /// outlet starts. The outlet must be of two words or more, or a domain.
 pub(crate) fn trailing_outlet(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    if !is_headline_like(t) || word_count(t) < 6 || t.len() > 250 {
+    if !is_headline_like(t) || word_count_upto(t, 6) < 6 || t.len() > 250 {
         return None;
     }
     let spans: Vec<Range<usize>> = word_spans(t).collect();
@@ -1302,7 +1302,7 @@ pub(crate) fn trailing_signature(s: &str) -> Option<usize> {
     ((2..=4).contains(&n)
         && words(tail)
             .all(|w| is_upper_word(w) && w.chars().all(|c| c.is_alphabetic() || is_mark(c)))
-        && word_count(&t[..cut]) >= 20)
+        && word_count_upto(&t[..cut], 20) >= 20)
         .then_some(cut + (t[cut..].len() - t[cut..].trim_start().len()))
 }
 

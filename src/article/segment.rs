@@ -274,7 +274,7 @@ fn date_line(
             // A headline with its time stamp glued after it.
             parts.push((0..hit.start, None, None));
             date_start = hit.start;
-        } else if rules::word_count(prefix) > 4 {
+        } else if rules::word_count_upto(prefix, 5) > 4 {
             return None;
         }
     }
@@ -283,7 +283,7 @@ fn date_line(
         if let Some(c) = rules::credit(suffix) {
             tail = Some((hit.end..s.len(), Some(BlockKind::Byline), Some(c)));
             date_end = hit.end;
-        } else if rules::word_count(suffix) > 3 {
+        } else if rules::word_count_upto(suffix, 4) > 3 {
             return None;
         }
     }
@@ -299,7 +299,7 @@ fn date_line_outlet(s: &str) -> Option<Range<usize>> {
     for field in s.split('|') {
         let t = field.trim();
         let lead = field.len() - field.trim_start().len();
-        if rules::word_count(t) == 1 && rules::looks_like_outlet(t) && find_date(t).is_none() {
+        if rules::word_count_upto(t, 2) == 1 && rules::looks_like_outlet(t) && find_date(t).is_none() {
             return Some(at + lead..at + lead + t.len());
         }
         at += field.len() + 1;

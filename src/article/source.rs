@@ -95,7 +95,7 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
             .iter()
             .filter(|s| {
                 matches!(kind(s), BlockKind::Paragraph | BlockKind::Boilerplate)
-                    && rules::word_count(t(s)) <= 8
+                    && rules::word_count_upto(t(s), 9) <= 8
             })
             .find_map(|s| {
                 labelled(t(s))
@@ -124,7 +124,7 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
         .find(|s| {
             kind(s) == BlockKind::Boilerplate
                 && (rules::is_masthead(t(s))
-                    || (rules::word_count(t(s)) <= 4 && gazetteer::is_outlet(t(s))))
+                    || (rules::word_count_upto(t(s), 5) <= 4 && gazetteer::is_outlet(t(s))))
         })
         .map(|s| t(s).to_string())
 }
@@ -137,7 +137,7 @@ fn labelled(s: &str) -> Option<Range<usize>> {
         return None;
     }
     let name = rest.trim().trim_end_matches([')', '.']).trim();
-    if name.is_empty() || rules::word_count(name) > 5 {
+    if name.is_empty() || rules::word_count_upto(name, 6) > 5 {
         return None;
     }
     let at = label.len() + 1 + (rest.len() - rest.trim_start().len());
@@ -162,7 +162,7 @@ fn unknown_outlet_in_dateline(head: &str) -> Option<Range<usize>> {
     } else {
         return None;
     };
-    if pick.is_empty() || rules::word_count(pick) > 3 || gazetteer::is_place(pick) {
+    if pick.is_empty() || rules::word_count_upto(pick, 4) > 3 || gazetteer::is_place(pick) {
         return None;
     }
     let at = pick.as_ptr() as usize - head.as_ptr() as usize;
@@ -184,7 +184,7 @@ fn is_place_like(s: &str) -> bool {
             | "huyện"
             | "thành"
             | "quận"
-    ) || (rules::word_count(s) >= 2
+    ) || (rules::word_count_upto(s, 2) >= 2
         && s.chars()
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase))
@@ -201,7 +201,7 @@ fn closing_agency(s: &str) -> Option<Range<usize>> {
     let cut = i + c.len_utf8();
     let tail = t[cut..].trim();
     let tail = tail.trim_start_matches(['-', '–', '—', ' ']);
-    if tail.is_empty() || rules::word_count(tail) > 3 || !gazetteer::is_outlet(tail) {
+    if tail.is_empty() || rules::word_count_upto(tail, 4) > 3 || !gazetteer::is_outlet(tail) {
         return None;
     }
     let at = t.len() - tail.len();
