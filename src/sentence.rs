@@ -429,6 +429,10 @@ pub(crate) fn split_tokens(
         } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
             toks.get(i + 1)
                 .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
+        } else if t.kind() == TokenKind::Url {
+            // Links listed one after another are items of their own.
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && n.kind() == TokenKind::Url)
         } else if emoticon_ends(toks, i) {
             // `… community :-) Posted by`: a smiley closes the sentence
             // before a capital.
@@ -650,12 +654,15 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
         if mark.starts_with('.') || mark.starts_with('…') {
             return (spaced && (starts_upper(next) || is_opener(next)), end);
         }
-        // `!` before a lowercase word is part of a name (`Yahoo! in`);
-        // `?` before one ends a question written without capitals
-        // (`india? where`), unless a quote closed it (`"Why?" he asked`).
+        // Before a lowercase word, `!` after a capitalized word is part of
+        // a name (`Yahoo! in`); otherwise `!` and `?` end a sentence
+        // written without capitals (`excellent! answered`, `india?
+        // where`), unless a quote closed it (`"Why?" he asked`).
         let quoted = end > k;
-        let continues = matches!(next.text(), "," | ";" | ":")
-            || (starts_lower(next) && (mark.starts_with('!') || quoted));
+        let name_mark =
+            mark.starts_with('!') && prev.is_some_and(|p| glued_prev && starts_upper(&p));
+        let continues =
+            matches!(next.text(), "," | ";" | ":") || (starts_lower(next) && (name_mark || quoted));
         return (!continues, end);
     }
     let Some(p) = prev else {
@@ -811,6 +818,15 @@ mod tests {
                 "Ia meraih gelar dalam disertasinya J. Pardede di PT. Telkom.",
                 "Dia pulang."
             ]
+        );
+        // Links in a row, `!` after a lowercase word before another.
+        assert_eq!(
+            split_en("See https://a.com/x https://b.com/y now"),
+            ["See https://a.com/x", "https://b.com/y now"]
+        );
+        assert_eq!(
+            split_en("Its fab! so go. Yahoo! is big."),
+            ["Its fab!", "so go.", "Yahoo! is big."]
         );
         // `no.` precedes numbers only; a smiley ends a sentence.
         assert_eq!(

@@ -334,8 +334,9 @@ pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl 
     let mut cues: Vec<Option<Option<crate::Lang>>> = vec![None; n];
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
-        let captionish =
-            |s: &Seg| may_caption(s) && s.end - s.start <= 300 && rules::word_count_upto(t(s), 3) >= 3;
+        let captionish = |s: &Seg| {
+            may_caption(s) && s.end - s.start <= 300 && rules::word_count_upto(t(s), 3) >= 3
+        };
         if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
             continue;
         }

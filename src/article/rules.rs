@@ -265,7 +265,8 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     let before = body[..open_at].trim_end();
     if let Some((marker, rest)) = inner.split_once(':') {
         let m = marker.trim().to_lowercase();
-        let source_after_text = SOURCE_MARKERS.contains(&m.as_str()) && word_count_upto(before, 3) >= 3;
+        let source_after_text =
+            SOURCE_MARKERS.contains(&m.as_str()) && word_count_upto(before, 3) >= 3;
         if PHOTO_MARKERS.contains(&m.as_str()) || source_after_text {
             let rest_t = rest.trim();
             if rest_t.is_empty() {
@@ -465,8 +466,9 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         let close = s.find(')')?;
         let inner = &s[1..close];
         let name = inner.split_once('-').map_or(inner, |(a, _)| a).trim();
-        let single_name =
-            word_count_upto(name, 2) == 1 && starts_upper(name) && name.chars().all(char::is_alphanumeric);
+        let single_name = word_count_upto(name, 2) == 1
+            && starts_upper(name)
+            && name.chars().all(char::is_alphanumeric);
         if word_count_upto(inner, 4) <= 3 && (looks_like_outlet(name) || single_name) {
             let end = dash_after(s, close + 1).unwrap_or(close + 1);
             return Some(Dateline {
@@ -528,7 +530,11 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         return None;
     }
     let parts: Vec<&str> = prefix.split([',', '|']).map(str::trim).collect();
-    if parts.len() > 2 || parts.iter().any(|p| p.is_empty() || word_count_upto(p, 4) > 3) {
+    if parts.len() > 2
+        || parts
+            .iter()
+            .any(|p| p.is_empty() || word_count_upto(p, 4) > 3)
+    {
         return None;
     }
     if !parts.iter().all(|p| words(p).all(starts_upper)) {
@@ -1067,7 +1073,9 @@ pub(crate) fn is_related_header(s: &str) -> bool {
 /// or a headline-like line ending in ` |` without a photo credit.
 pub(crate) fn is_related_line(s: &str) -> bool {
     is_marked_teaser(s)
-        || (s.trim_end().ends_with('|') && caption_credit(s).is_none() && word_count_upto(s, 3) >= 3)
+        || (s.trim_end().ends_with('|')
+            && caption_credit(s).is_none()
+            && word_count_upto(s, 3) >= 3)
 }
 
 /// A teaser that says so: `Baca Juga: …`, `Also read: …`, or a headline
@@ -1237,7 +1245,9 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         if t.contains(sep) {
             let parts: Vec<&str> = t.split(sep).collect();
             if parts.len() >= 2
-                && parts.iter().all(|p| (1..=4).contains(&word_count_upto(p, 5)))
+                && parts
+                    .iter()
+                    .all(|p| (1..=4).contains(&word_count_upto(p, 5)))
                 && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
             {
                 return true;

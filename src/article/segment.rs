@@ -299,7 +299,10 @@ fn date_line_outlet(s: &str) -> Option<Range<usize>> {
     for field in s.split('|') {
         let t = field.trim();
         let lead = field.len() - field.trim_start().len();
-        if rules::word_count_upto(t, 2) == 1 && rules::looks_like_outlet(t) && find_date(t).is_none() {
+        if rules::word_count_upto(t, 2) == 1
+            && rules::looks_like_outlet(t)
+            && find_date(t).is_none()
+        {
             return Some(at + lead..at + lead + t.len());
         }
         at += field.len() + 1;
