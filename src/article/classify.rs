@@ -313,10 +313,10 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) ->
             }
             Some(BlockKind::Caption) => {}
             Some(BlockKind::Byline) if s.names.is_none() => {
-                s.names = Some(rules::credit(st).unwrap_or_else(|| Credit {
+                s.names = Some(Box::new(rules::credit(st).unwrap_or_else(|| Credit {
                     authors: rules::split_names(st),
                     ..Credit::default()
-                }));
+                })));
             }
             _ => s.credit = None,
         }
@@ -399,7 +399,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
             let same = segs
                 .iter()
                 .filter(dated)
-                .filter_map(|s| s.date)
+                .filter_map(|s| s.date.as_deref().copied())
                 .find(|h| h.date == d);
             Some(Published::new(
                 d,
@@ -410,7 +410,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
         _ => segs
             .iter()
             .find(dated)
-            .and_then(|s| s.date)
+            .and_then(|s| s.date.as_deref().copied())
             .or_else(|| {
                 // A date line the tagger put elsewhere, unless it called it
                 // page furniture.
@@ -419,7 +419,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
                         s.rule == Some(BlockKind::Date)
                             && !matches!(s.kind, Some(BlockKind::Boilerplate | BlockKind::Related))
                     })
-                    .find_map(|s| s.date)
+                    .find_map(|s| s.date.as_deref().copied())
             })
             .or_else(|| {
                 segs.iter()
@@ -428,7 +428,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
                             && matches!(s.kind, Some(BlockKind::Paragraph | BlockKind::Dateline))
                     })
                     .take(3)
-                    .find_map(|s| s.date)
+                    .find_map(|s| s.date.as_deref().copied())
             })
             .map(|h| Published::new(h.date, h.time, h.offset)),
     };
@@ -437,7 +437,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
         .iter()
         .find(|s| s.kind == Some(BlockKind::Byline))
         .map(|s| {
-            let c = s.names.clone().unwrap_or_default();
+            let c = s.names.as_deref().cloned().unwrap_or_default();
             Byline::new(&text[s.start..s.end], c.authors, c.translators, c.editors)
         });
 

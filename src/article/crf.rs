@@ -67,42 +67,42 @@ impl Crf {
         }
     }
 
-    /// The best label sequence for the state scores (`n * labels`).
+    /// The best label sequence for the state scores (`n * labels`). Keeps
+    /// two rows of scores and one byte of back-pointer per label and item.
     pub fn viterbi(&self, scores: &[f64]) -> Vec<usize> {
         let l = self.labels;
         let n = scores.len() / l;
         if n == 0 {
             return Vec::new();
         }
-        let mut best = vec![0.0; n * l];
-        let mut back = vec![0usize; n * l];
+        debug_assert!(l <= u8::MAX as usize + 1);
+        let mut prev = vec![0.0; l];
+        let mut cur = vec![0.0; l];
+        let mut back = vec![0u8; n * l];
         for y in 0..l {
-            best[y] = self.start(y) + scores[y];
+            prev[y] = self.start(y) + scores[y];
         }
         for t in 1..n {
             for y in 0..l {
                 let (mut arg, mut max) = (0, f64::NEG_INFINITY);
-                for p in 0..l {
-                    let v = best[(t - 1) * l + p] + self.trans(p, y);
+                for (p, &b) in prev.iter().enumerate() {
+                    let v = b + self.trans(p, y);
                     if v > max {
                         (arg, max) = (p, v);
                     }
                 }
-                best[t * l + y] = max + scores[t * l + y];
-                back[t * l + y] = arg;
+                cur[y] = max + scores[t * l + y];
+                back[t * l + y] = arg as u8;
             }
+            std::mem::swap(&mut prev, &mut cur);
         }
         let mut y = (0..l)
-            .max_by(|&a, &b| {
-                best[(n - 1) * l + a]
-                    .total_cmp(&best[(n - 1) * l + b])
-                    .then(b.cmp(&a))
-            })
+            .max_by(|&a, &b| prev[a].total_cmp(&prev[b]).then(b.cmp(&a)))
             .unwrap_or(0);
         let mut path = vec![0; n];
         for t in (0..n).rev() {
             path[t] = y;
-            y = back[t * l + y];
+            y = back[t * l + y] as usize;
         }
         path
     }
@@ -144,13 +144,12 @@ impl Crf {
     /// The marginal probability of every label at every item (`n *
     /// labels`), and the log partition function.
     pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
-        let (alpha, beta, log_z) = self.forward_backward(scores);
-        let p = alpha
-            .iter()
-            .zip(&beta)
-            .map(|(a, b)| (a + b - log_z).exp())
-            .collect();
-        (p, log_z)
+        let (mut alpha, beta, log_z) = self.forward_backward(scores);
+        // In place: `alpha` becomes the marginals.
+        for (a, b) in alpha.iter_mut().zip(&beta) {
+            *a = (*a + b - log_z).exp();
+        }
+        (alpha, log_z)
     }
 
     /// Trains on `data` with L2 strength `c2` for at most `iterations`

@@ -247,7 +247,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     }
     if seg.date.is_some() {
         f!("date");
-        if let Some(h) = seg.date {
+        if let Some(h) = seg.date.as_deref() {
             if h.time.is_some() {
                 f!("date_time");
             }

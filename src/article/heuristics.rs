@@ -27,7 +27,7 @@ pub(super) fn decide(text: &str, segs: &[Seg]) -> Vec<Option<BlockKind>> {
             kind: s.rule,
             confidence: 0.0,
             credit: s.credit.clone(),
-            date: s.date,
+            date: s.date.clone(),
             marker: s.marker,
             names: None,
             source: s.source.clone(),
@@ -222,7 +222,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
                 _ => c.authors = names,
             }
             s.kind = Some(BlockKind::Byline);
-            s.names = Some(c);
+            s.names = Some(Box::new(c));
         } else if rules::word_count_upto(st, 4) <= 3 {
             s.kind = Some(BlockKind::Boilerplate);
         }

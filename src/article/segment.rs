@@ -45,9 +45,11 @@ pub(super) struct Seg {
     pub confidence: f64,
     /// Absolute span of a caption's photo credit.
     pub credit: Option<Range<usize>>,
-    pub date: Option<DateHit>,
+    /// A date found in the segment (boxed: most segments have none).
+    pub date: Option<Box<DateHit>>,
     pub marker: Option<Marker>,
-    pub names: Option<Credit>,
+    /// Names credited (boxed: most segments have none).
+    pub names: Option<Box<Credit>>,
     /// Absolute span of an outlet this segment credits.
     pub source: Option<Range<usize>>,
     /// Absolute span of a dateline opening the segment.
@@ -160,14 +162,14 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
                     let mut seg = Seg::new(a, b, li);
                     seg.rule = kind;
                     if kind == Some(BlockKind::Date) {
-                        seg.date = Some(hit);
+                        seg.date = Some(Box::new(hit));
                         seg.source = date_line_outlet(s).map(|o| start + o.start..start + o.end);
                     }
                     if let Some(mut c) = names {
                         c.source = c
                             .source
                             .map(|o| start + r.start + o.start..start + r.start + o.end);
-                        seg.names = Some(c);
+                        seg.names = Some(Box::new(c));
                     }
                     segs.push(seg);
                 }
@@ -180,10 +182,10 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
         if let Some((a, b)) = trim_span(text, start, start + open) {
             let mut seg = Seg::new(a, b, li);
             seg.rule = Some(BlockKind::Byline);
-            seg.names = Some(Credit {
+            seg.names = Some(Box::new(Credit {
                 authors: rules::split_names(&text[a..b]),
                 ..Credit::default()
-            });
+            }));
             segs.push(seg);
         }
         segs.push(Seg::new(start + open, end, li));
@@ -233,10 +235,10 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
         }
         let mut seg = Seg::new(from + sig, end, li);
         seg.rule = Some(BlockKind::Byline);
-        seg.names = Some(Credit {
+        seg.names = Some(Box::new(Credit {
             authors: vec![text[from + sig..end].to_string()],
             ..Credit::default()
-        });
+        }));
         segs.push(seg);
         return;
     }
@@ -320,7 +322,7 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
         seg.rule = Some(BlockKind::Byline);
         let mut c = rules::credit(s).unwrap_or_default();
         seg.source = c.source.take().map(abs);
-        seg.names = Some(c);
+        seg.names = Some(Box::new(c));
     } else if rules::is_related_header(s) {
         seg.rule = Some(BlockKind::Related);
         seg.related_header = !matches!(
@@ -340,13 +342,13 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
     } else if let Some(mut c) = rules::credit(s) {
         seg.rule = Some(BlockKind::Byline);
         seg.source = c.source.take().map(abs);
-        seg.names = Some(c);
+        seg.names = Some(Box::new(c));
     } else if let Some(name) = rules::theo_person(s) {
         seg.rule = Some(BlockKind::Byline);
-        seg.names = Some(Credit {
+        seg.names = Some(Box::new(Credit {
             authors: vec![name.to_string()],
             ..Credit::default()
-        });
+        }));
     } else if let Some(d) = rules::dateline(s) {
         if d.end >= s.len() {
             seg.rule = Some(BlockKind::Dateline);
@@ -358,7 +360,7 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
             seg.date = find_date(&s[..close]).map(|mut h| {
                 h.start += seg.start;
                 h.end += seg.start;
-                h
+                Box::new(h)
             });
         }
     }

@@ -122,33 +122,57 @@ impl ParserModel {
         self.names.len()
     }
 
-    /// The feature ids seen by each segment: `ids[i]` lists the ids of the
-    /// features of `i` and its neighbours, in their roles.
-    pub(super) fn feature_ids(&self, doc: &Doc<'_>) -> Vec<Vec<u32>> {
+    /// The state scores of every segment (`n * labels`): for each, the
+    /// weights of its own and its neighbours' features in their roles.
+    /// Computed over a window of five segments' features, so memory stays
+    /// a few numbers per segment; the sums run in the order the training
+    /// code's [`role_ids`] lists them (the same scores to the last bit).
+    fn state_scores(&self, doc: &Doc<'_>) -> Vec<f64> {
         let n = doc.segs.len();
+        let l = self.crf.labels;
         let layout = Layout::of(doc);
-        let mut own: Vec<Vec<usize>> = Vec::with_capacity(n);
+        let mut scores = vec![0.0; n * l];
         let mut buf = String::new();
+        // `window[j % 5]`: the feature indices (into `names`) of segment j.
+        let mut window: [Vec<usize>; 5] = Default::default();
+        let mut fill = |j: usize, window: &mut [Vec<usize>; 5]| {
+            features::segment_features(doc, &layout, j, &mut buf);
+            let v = &mut window[j % 5];
+            v.clear();
+            v.extend(buf.lines().filter_map(|name| self.index.get(name).copied()));
+        };
+        for j in 0..n.min(2) {
+            fill(j, &mut window);
+        }
+        let w = &self.crf.w;
         for i in 0..n {
-            features::segment_features(doc, &layout, i, &mut buf);
-            let mut v = Vec::new();
-            for name in buf.lines() {
-                if let Some(&k) = self.index.get(name) {
-                    v.push(k);
+            if i + 2 < n {
+                fill(i + 2, &mut window);
+            }
+            let row = &mut scores[i * l..(i + 1) * l];
+            for (r, &off) in OFFSETS.iter().enumerate() {
+                let Some(j) = i.checked_add_signed(off).filter(|&j| j < n) else {
+                    continue;
+                };
+                for &k in &window[j % 5] {
+                    let id = self.names[k].1[r];
+                    if id == NONE {
+                        continue;
+                    }
+                    let ws = &w[id as usize * l..(id as usize + 1) * l];
+                    for (x, y) in row.iter_mut().zip(ws) {
+                        *x += y;
+                    }
                 }
             }
-            own.push(v);
         }
-        role_ids(&self.names, &own)
+        scores
     }
 
     /// Tags the segments: the best kinds, and every kind's marginal
     /// probability at every segment.
     pub(super) fn tag(&self, doc: &Doc<'_>) -> Tagged {
-        let ids = self.feature_ids(doc);
-        let l = self.crf.labels;
-        let mut scores = vec![0.0; ids.len() * l];
-        self.crf.state_scores(&self.crf.w, &ids, &mut scores);
+        let scores = self.state_scores(doc);
         let path = self.crf.viterbi(&scores);
         let (p, _) = self.crf.marginals(&scores);
         Tagged { path, p }
