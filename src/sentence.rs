@@ -81,6 +81,8 @@ const EN_OTHER: &[&str] = &[
     "co", "corp", "inc", "ltd", "jr", "sr", "bros", "etc", "vs", "al", "approx", "dept", "est",
     "univ", "assn", "ave", "blvd", "rd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    // Scholarly and Latin abbreviations (pragmatic_segmenter's list).
+    "cf", "ca", "viz", "ibid", "resp", "incl", "esp", "eds", "ff",
 ];
 const ID_TITLES: &[&str] = &[
     "jl", "jln", "kh", "no", "prof", "dr", "drs", "dra", "ir", "hj", "h", "rp", "kav", "sdr",
@@ -740,6 +742,7 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
     // After a word that is no abbreviation, a lowercase word begins a
     // sentence written without capitals (`interested. jill allen`), unless
     // a quote closed the sentence (`'This is great.' she said`).
+    // (Scholarly abbreviations, `cf.`, `ca.`, are in the lists above.)
     let lower_start = end == i && starts_lower(next) && next.kind() == TokenKind::Word;
     (cx.begins(end + 1) || lower_start, end)
 }
