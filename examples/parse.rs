@@ -40,19 +40,15 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for path in &paths {
-        let line = match parse_one(&parser, path) {
-            Ok(article) => serde_json::to_string(&article),
+        // Each article's JSON goes straight to the output, never into a
+        // string of its own: memory stays with the article.
+        let written = match parse_one(&parser, path) {
+            Ok(article) => serde_json::to_writer(&mut out, &article)
+                .map_err(std::io::Error::from)
+                .and_then(|()| writeln!(out)),
             Err(e) => {
                 failed = true;
                 eprintln!("{path}: {e}");
-                serde_json::to_string(&serde_json::json!({"path": path, "error": e.to_string()}))
-            }
-        };
-        let written = match line {
-            Ok(line) => writeln!(out, "{line}"),
-            Err(e) => {
-                failed = true;
-                eprintln!("{path}: cannot serialize: {e}");
                 writeln!(
                     out,
                     "{}",

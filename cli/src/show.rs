@@ -97,8 +97,8 @@ pub fn parse(files: &[String], json: bool) -> std::io::Result<bool> {
     for_inputs(files, json, &mut out, |name, bytes, out| {
         let a = parser.parse_bytes(bytes).map_err(|e| e.to_string())?;
         if json {
-            let line = serde_json::to_string(&a).map_err(|e| e.to_string())?;
-            writeln!(out, "{line}").map_err(|e| e.to_string())
+            serde_json::to_writer(&mut *out, &a).map_err(|e| e.to_string())?;
+            writeln!(out).map_err(|e| e.to_string())
         } else {
             summary(name, &a, out).map_err(|e| e.to_string())
         }
@@ -141,8 +141,8 @@ pub fn analyze(files: &[String], json: bool) -> std::io::Result<bool> {
         let analysed = analyzer.analyze(&a);
         let w = |e: std::io::Error| e.to_string();
         if json {
-            let line = serde_json::to_string(&analysed).map_err(|e| e.to_string())?;
-            writeln!(out, "{line}").map_err(w)
+            serde_json::to_writer(&mut *out, &analysed).map_err(|e| e.to_string())?;
+            writeln!(out).map_err(w)
         } else {
             summary(name, &a, out).map_err(w)?;
             let sentences: usize = analysed.blocks.iter().map(|b| b.sentences.len()).sum();
