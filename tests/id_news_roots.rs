@@ -1,6 +1,7 @@
 //! The default Indonesian stemmer on real news words with the roots a
 //! linguist gives them (`../shared/data/stem/id-news-roots/dev.tsv`, read at
 //! run time; a missing file fails under `CI=true` and is skipped elsewhere).
+#![cfg(feature = "id-roots")]
 
 mod common;
 

@@ -104,6 +104,7 @@ fn reported_sastrawi_errors_fixed_with_its_dictionary() {
 }
 
 #[test]
+#[cfg(feature = "id-roots")]
 fn reported_sastrawi_errors_with_the_default_dictionary() {
     let Some(pairs) = read("sastrawi_issue_pairs.tsv") else {
         return;

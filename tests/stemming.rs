@@ -54,6 +54,7 @@ fn english_matches_snowball_at_least_99_8_percent() {
 }
 
 #[test]
+#[cfg(feature = "id-roots")]
 fn defence_families_meet_on_real_text() {
     let en = Stemmer::for_lang(Lang::En).unwrap();
     assert_eq!(en.stem("defence"), en.stem("defences"));
