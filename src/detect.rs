@@ -81,6 +81,12 @@ impl Detection {
     pub fn candidates(&self) -> impl Iterator<Item = (Lang, f64)> + '_ {
         self.candidates.iter().copied()
     }
+    /// The detection without its candidate list (callers that keep one
+    /// detection per line and read only the winner).
+    pub(crate) fn without_candidates(mut self) -> Detection {
+        self.candidates = Vec::new();
+        self
+    }
 }
 
 /// Detects languages. Build once, reuse; `Send + Sync`.

@@ -76,7 +76,11 @@ pub(super) fn prepare(
             if s.marker.is_some() {
                 None
             } else {
-                detector.detect(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
+                // One per segment, only the winner read: no candidate
+                // lists kept.
+                detector
+                    .detect(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
+                    .map(Detection::without_candidates)
             }
         })
         .collect();

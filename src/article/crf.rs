@@ -143,13 +143,62 @@ impl Crf {
 
     /// The marginal probability of every label at every item (`n *
     /// labels`), and the log partition function.
+    ///
+    /// Keeps one table of `n * labels` numbers: the forward pass runs
+    /// twice on two rows (once for the partition function, once beside the
+    /// stored backward table, which becomes the marginals), with the same
+    /// arithmetic as [`Crf::forward_backward`], so the same numbers.
     pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
-        let (mut alpha, beta, log_z) = self.forward_backward(scores);
-        // In place: `alpha` becomes the marginals.
-        for (a, b) in alpha.iter_mut().zip(&beta) {
-            *a = (*a + b - log_z).exp();
+        let l = self.labels;
+        let n = scores.len() / l;
+        if n == 0 {
+            return (Vec::new(), 0.0);
         }
-        (alpha, log_z)
+        let mut tmp = vec![0.0; l];
+        let mut prev = vec![0.0; l];
+        let mut cur = vec![0.0; l];
+        // One forward step: `cur` from `prev` at item `t`.
+        let step = |t: usize, prev: &[f64], cur: &mut [f64], tmp: &mut [f64]| {
+            for y in 0..l {
+                for p in 0..l {
+                    tmp[p] = prev[p] + self.trans(p, y);
+                }
+                cur[y] = log_sum_exp(tmp) + scores[t * l + y];
+            }
+        };
+        let first = |row: &mut [f64]| {
+            for (y, r) in row.iter_mut().enumerate() {
+                *r = self.start(y) + scores[y];
+            }
+        };
+        first(&mut prev);
+        for t in 1..n {
+            step(t, &prev, &mut cur, &mut tmp);
+            std::mem::swap(&mut prev, &mut cur);
+        }
+        let log_z = log_sum_exp(&prev);
+        let mut beta = vec![0.0; n * l];
+        for t in (0..n - 1).rev() {
+            for y in 0..l {
+                for q in 0..l {
+                    tmp[q] = self.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
+                }
+                beta[t * l + y] = log_sum_exp(&tmp);
+            }
+        }
+        // Forward again, the marginals written over `beta` as it goes.
+        first(&mut prev);
+        for t in 0..n {
+            if t > 0 {
+                step(t, &prev, &mut cur, &mut tmp);
+                std::mem::swap(&mut prev, &mut cur);
+            }
+            for y in 0..l {
+                let b = &mut beta[t * l + y];
+                *b = (prev[y] + *b - log_z).exp();
+            }
+        }
+        (beta, log_z)
     }
 
     /// Trains on `data` with L2 strength `c2` for at most `iterations`
@@ -346,6 +395,26 @@ mod tests {
                 gold: vec![1, 1, 0, 0],
             },
         ]
+    }
+
+    #[test]
+    fn lean_marginals_equal_forward_backward_bit_for_bit() {
+        let mut crf = Crf::zeros(3, 2);
+        for (i, w) in crf.w.iter_mut().enumerate() {
+            *w = ((i * 37 % 11) as f64 - 5.0) / 3.0;
+        }
+        let scores: Vec<f64> = (0..3 * 50)
+            .map(|i| ((i * 13 % 17) as f64 - 8.0) / 4.0)
+            .collect();
+        let (alpha, beta, log_z) = crf.forward_backward(&scores);
+        let want: Vec<f64> = alpha
+            .iter()
+            .zip(&beta)
+            .map(|(a, b)| (a + b - log_z).exp())
+            .collect();
+        let (p, z) = crf.marginals(&scores);
+        assert_eq!(z.to_bits(), log_z.to_bits());
+        assert!(p.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()));
     }
 
     #[test]
