@@ -280,7 +280,9 @@ fn is_closer(t: &Token<'_>) -> bool {
 }
 
 fn is_opener(t: &Token<'_>) -> bool {
-    t.kind() == TokenKind::Punct && matches!(t.text(), "\"" | "'" | "“" | "‘" | "(" | "[" | "«")
+    // ``…'' and `…' (TeX and treebank quotes) open with backquotes.
+    (t.kind() == TokenKind::Punct && matches!(t.text(), "\"" | "'" | "“" | "‘" | "(" | "[" | "«"))
+        || matches!(t.text(), "`" | "``")
 }
 
 fn is_bullet(t: &Token<'_>) -> bool {
