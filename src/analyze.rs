@@ -250,15 +250,28 @@ impl Analyzer {
     /// Analyses every block of an article, in the block's language (the
     /// article's when the block has none).
     pub fn analyze(&self, article: &Article) -> AnalyzedArticle {
-        let blocks = article
+        AnalyzedArticle {
+            article: article.clone(),
+            blocks: self.analyze_blocks(article),
+        }
+    }
+
+    /// The analysis of every block of an article, without a copy of the
+    /// article: `analyze_blocks(a)[i]` analyses `a.blocks[i]` (what
+    /// [`Analyzer::analyze`] puts beside a clone of `a`).
+    ///
+    /// ```
+    /// let a = newstext::Article::parse("Hanoi talks\n\nThe ministers met in Hanoi.").unwrap();
+    /// let analyzer = newstext::analyze::Analyzer::builder().build().unwrap();
+    /// let blocks = analyzer.analyze_blocks(&a);
+    /// assert_eq!(blocks, analyzer.analyze(&a).blocks);
+    /// ```
+    pub fn analyze_blocks(&self, article: &Article) -> Vec<AnalyzedBlock> {
+        article
             .blocks
             .iter()
             .map(|b| self.analyze_at(&b.text, b.start, b.lang.or(article.lang)))
-            .collect();
-        AnalyzedArticle {
-            article: article.clone(),
-            blocks,
-        }
+            .collect()
     }
 
     /// Analyses a text; `lang` `None` detects it. Offsets are into `text`.

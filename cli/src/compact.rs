@@ -21,7 +21,7 @@
 //! is `null` where it equals the norm or there is none (Vietnamese, non-
 //! words); `stop` holds `1` for a stopword, `0` otherwise.
 
-use newstext::analyze::AnalyzedArticle;
+use newstext::analyze::AnalyzedBlock;
 use newstext::token::TokenKind;
 use newstext::Article;
 use serde::Serialize;
@@ -61,11 +61,11 @@ fn letter(k: TokenKind) -> char {
 }
 
 impl<'a> Compact<'a> {
-    pub fn of(a: &'a AnalyzedArticle) -> Compact<'a> {
-        let blocks = a
-            .blocks
+    /// The compact record of `article` and its blocks' analysis.
+    pub fn of(article: &'a Article, analysed: &'a [AnalyzedBlock]) -> Compact<'a> {
+        let blocks = analysed
             .iter()
-            .zip(&a.article.blocks)
+            .zip(&article.blocks)
             .map(|(b, block)| CompactBlock {
                 sentences: &b.sentences,
                 gap: b
@@ -96,10 +96,7 @@ impl<'a> Compact<'a> {
                     .collect(),
             })
             .collect();
-        Compact {
-            article: &a.article,
-            blocks,
-        }
+        Compact { article, blocks }
     }
 }
 
@@ -113,7 +110,7 @@ mod tests {
         let raw = "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.";
         let article = Article::parse(raw).unwrap();
         let a = Analyzer::builder().build().unwrap().analyze(&article);
-        let v = serde_json::to_value(Compact::of(&a)).unwrap();
+        let v = serde_json::to_value(Compact::of(&a.article, &a.blocks)).unwrap();
         let b = &v["blocks"][1];
         let n = b["gap"].as_array().unwrap().len();
         assert_eq!(n, a.blocks[1].tokens.len());

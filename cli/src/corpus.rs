@@ -90,17 +90,21 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
                             ok: true,
                             result: &article,
                         }),
+                        // The article borrowed, not cloned into the analysis.
                         Output::Analysis => serde_json::to_string(&OkRecord {
                             id: &id,
                             ok: true,
-                            result: &analyzer.analyze(&article),
+                            result: &Analysed {
+                                article: &article,
+                                blocks: &analyzer.analyze_blocks(&article),
+                            },
                         }),
                         Output::Compact => {
-                            let analysed = analyzer.analyze(&article);
+                            let blocks = analyzer.analyze_blocks(&article);
                             serde_json::to_string(&OkRecord {
                                 id: &id,
                                 ok: true,
-                                result: &Compact::of(&analysed),
+                                result: &Compact::of(&article, &blocks),
                             })
                         }
                     };
@@ -116,6 +120,13 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
             }
         }
     }
+}
+
+/// An `AnalyzedArticle` as JSON, the article borrowed.
+#[derive(serde::Serialize)]
+struct Analysed<'a> {
+    article: &'a newstext::Article,
+    blocks: &'a [newstext::analyze::AnalyzedBlock],
 }
 
 /// A successful record, serialized in field order.
