@@ -224,7 +224,7 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
 /// kamaludin/tribun jabar`. The whole line is the credit.
 fn credit_only_line(body: &str) -> Option<Range<usize>> {
     let t = body.trim();
-    let n = word_count(t);
+    let n = word_count_upto(t, 9);
     let slash_joins_letters = t.as_bytes().windows(3).any(|w| {
         w[1] == b'/' && (w[0] as char).is_alphanumeric() && (w[2] as char).is_alphanumeric()
     });
@@ -285,7 +285,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     let inner_t = inner.trim();
     let lead = inner.len() - inner.trim_start().len();
     let span = open_at + 1 + lead..open_at + 1 + lead + inner_t.len();
-    let n = word_count(inner_t);
+    let n = word_count_upto(inner_t, 7);
     let credit_like =
         (inner_t.contains('/') && n <= 6 && !inner_t.chars().any(|c| c.is_ascii_digit()))
             || (is_agency(inner_t) && ends_sentence(before))
@@ -350,7 +350,7 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
                 continue;
             };
             let rest_t = rest.trim().trim_end_matches('.');
-            let n = word_count(rest_t);
+            let n = word_count_upto(rest_t, 9);
             if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
                 continue;
             }
@@ -436,7 +436,7 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
 /// A masthead: a short title-case outlet name such as `Jakarta Post` or
 /// `VnExpress International`.
 pub(crate) fn is_masthead(s: &str) -> bool {
-    let n = word_count(s);
+    let n = word_count_upto(s, 4);
     if !(1..=3).contains(&n) || !words(s).all(starts_upper) {
         return false;
     }
@@ -646,7 +646,7 @@ pub(crate) fn is_name_list(s: &str) -> bool {
 }
 
 pub(crate) fn is_name(s: &str) -> bool {
-    let n = word_count(s);
+    let n = word_count_upto(s, 6);
     if !(2..=5).contains(&n) || s.chars().any(|c| c.is_ascii_digit()) {
         return false;
     }
@@ -1308,7 +1308,7 @@ pub(crate) fn trailing_signature(s: &str) -> Option<usize> {
     let t = s.trim_end();
     let cut = t.rfind(". ")? + 2;
     let tail = t[cut..].trim();
-    let n = word_count(tail);
+    let n = word_count_upto(tail, 5);
     ((2..=4).contains(&n)
         && words(tail)
             .all(|w| is_upper_word(w) && w.chars().all(|c| c.is_alphabetic() || is_mark(c)))
