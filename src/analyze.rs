@@ -62,6 +62,55 @@ use crate::token::{Token, TokenKind, Tokenizer};
 use crate::words::Segmenter;
 use crate::{Lang, Result};
 
+/// Words a thread's stem cache holds before it starts afresh.
+const STEM_CACHE_MAX: usize = 1 << 16;
+
+/// A reusable key buffer, and stems by language, case and lowercase word.
+type StemCache = (String, rustc_hash::FxHashMap<Box<str>, Box<str>>);
+
+thread_local! {
+    /// Recent stems, per thread: news vocabulary is Zipfian, so most words
+    /// repeat. Keyed by the language, whether the word was capitalised
+    /// (Indonesian `-nya` names) and the lowercase word; the analyzer's
+    /// stemmers are the fixed defaults of their language, so a stem depends
+    /// on nothing else.
+    static STEMS: std::cell::RefCell<StemCache> =
+        std::cell::RefCell::new((String::new(), rustc_hash::FxHashMap::default()));
+}
+
+/// `stemmer.stem_cased(original, lower)`, remembered.
+fn cached_stem(stemmer: &Stemmer, lang: Option<Lang>, original: &str, lower: &str) -> String {
+    let compute = || stemmer.stem_cased(original, lower).into_owned();
+    STEMS
+        .try_with(|cell| {
+            let Ok(mut guard) = cell.try_borrow_mut() else {
+                return compute();
+            };
+            let (key, map) = &mut *guard;
+            key.clear();
+            match &lang {
+                Some(l) => key.push_str(l.code()),
+                None => key.push('-'),
+            }
+            key.push(if original.chars().next().is_some_and(char::is_uppercase) {
+                'C'
+            } else {
+                'l'
+            });
+            key.push_str(lower);
+            if let Some(stem) = map.get(key.as_str()) {
+                return stem.to_string();
+            }
+            let stem = compute();
+            if map.len() >= STEM_CACHE_MAX {
+                map.clear();
+            }
+            map.insert(key.as_str().into(), stem.as_str().into());
+            stem
+        })
+        .unwrap_or_else(|_| compute())
+}
+
 /// The tokens of a Vietnamese block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
@@ -349,7 +398,7 @@ impl Analyzer {
                 Some(s) => {
                     lower.clear();
                     self.lower.token_into(t, text, &mut lower);
-                    Some(s.stem_cased(t.text(), &lower).into_owned())
+                    Some(cached_stem(s, lang, t.text(), &lower))
                 }
                 None => None,
             };
