@@ -527,36 +527,47 @@ fn parse_many(
     texts: &Bound<'_, PyAny>,
     errors: &str,
 ) -> PyResult<Vec<Option<Article>>> {
+    check_errors(errors)?;
     let inputs: Vec<Input> = texts
         .iter()?
         .map(|t| Input::extract(&t?))
         .collect::<PyResult<_>>()?;
     let results: Vec<Result<RsArticle, newstext::Error>> =
         py.allow_threads(|| inputs.par_iter().map(Input::parse).collect());
-    collect(py, inputs, results, errors, |inner, input| Article {
+    let texts = inputs.iter().map(decoded).collect();
+    collect(py, texts, results, errors, |inner, input| Article {
         inner,
         input,
     })
 }
 
+/// Checks a batch call's `errors` argument, before any work is done.
+fn check_errors(errors: &str) -> PyResult<()> {
+    if matches!(errors, "raise" | "none") {
+        Ok(())
+    } else {
+        Err(PyValueError::new_err(
+            "errors must be \"raise\" or \"none\"",
+        ))
+    }
+}
+
+/// A batch's results as Python objects, each made from its result and its
+/// decoded text; a failure raises (with its `index`) or, with
+/// `errors="none"`, is `None`.
 fn collect<T, R>(
     py: Python<'_>,
-    inputs: Vec<Input>,
+    texts: Vec<String>,
     results: Vec<Result<R, newstext::Error>>,
     errors: &str,
     make: impl Fn(R, String) -> T,
 ) -> PyResult<Vec<Option<T>>> {
-    if !matches!(errors, "raise" | "none") {
-        return Err(PyValueError::new_err(
-            "errors must be \"raise\" or \"none\"",
-        ));
-    }
-    inputs
-        .iter()
+    texts
+        .into_iter()
         .zip(results)
         .enumerate()
-        .map(|(i, (input, r))| match r {
-            Ok(v) => Ok(Some(make(v, decoded(input)))),
+        .map(|(i, (text, r))| match r {
+            Ok(v) => Ok(Some(make(v, text))),
             Err(_) if errors == "none" => Ok(None),
             Err(e) => {
                 let err = to_py_err(py, &e);
@@ -589,11 +600,11 @@ impl Analyzable {
         }
     }
 
-    fn input(&self) -> Input {
+    /// The text the offsets index, decoded.
+    fn decoded(&self) -> String {
         match self {
-            Analyzable::Article(_, s) => Input::Text(s.clone()),
-            Analyzable::Input(Input::Text(t)) => Input::Text(t.clone()),
-            Analyzable::Input(Input::Bytes(b)) => Input::Bytes(b.clone()),
+            Analyzable::Article(_, s) => s.clone(),
+            Analyzable::Input(i) => decoded(i),
         }
     }
 }
@@ -608,7 +619,7 @@ fn analyze(py: Python<'_>, text_or_article: &Bound<'_, PyAny>) -> PyResult<Analy
         .map_err(|e| to_py_err(py, &e))?;
     Ok(AnalyzedArticle {
         inner,
-        input: decoded(&a.input()),
+        input: a.decoded(),
     })
 }
 
@@ -621,15 +632,17 @@ fn analyze_many(
     items: &Bound<'_, PyAny>,
     errors: &str,
 ) -> PyResult<Vec<Option<AnalyzedArticle>>> {
+    check_errors(errors)?;
     let items: Vec<Analyzable> = items
         .iter()?
         .map(|t| Analyzable::extract(&t?))
         .collect::<PyResult<_>>()?;
     let results: Vec<Result<RsAnalyzed, newstext::Error>> =
         py.allow_threads(|| items.par_iter().map(Analyzable::run).collect());
-    let inputs: Vec<Input> = items.iter().map(Analyzable::input).collect();
-    collect(py, inputs, results, errors, |inner, input| {
-        AnalyzedArticle { inner, input }
+    let texts = items.iter().map(Analyzable::decoded).collect();
+    collect(py, texts, results, errors, |inner, input| AnalyzedArticle {
+        inner,
+        input,
     })
 }
 
