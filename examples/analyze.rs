@@ -17,7 +17,6 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use newstext::analyze::{AnalyzedArticle, Analyzer};
-use newstext::token::TokenKind;
 use newstext::{BlockKind, Parser};
 
 fn main() -> ExitCode {
@@ -142,32 +141,10 @@ fn summary(path: &str, a: &AnalyzedArticle) -> String {
             b.credit.clone().unwrap_or_else(none)
         );
     }
-    // The ten most frequent content stems, in the article's own content;
-    // where the language has no stemmer (Vietnamese), words as written,
-    // lowercase.
-    let mut freq: BTreeMap<String, usize> = BTreeMap::new();
-    for (block, analysed) in art.blocks.iter().zip(&a.blocks) {
-        if !block.kind.is_content() {
-            continue;
-        }
-        for t in &analysed.tokens {
-            if t.kind == TokenKind::Word && !t.stop && t.norm.chars().count() > 1 {
-                let term = t.stem.clone().unwrap_or_else(|| {
-                    t.text
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase()
-                });
-                *freq.entry(term).or_default() += 1;
-            }
-        }
-    }
-    let mut top: Vec<(String, usize)> = freq.into_iter().collect();
-    top.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
-    let top: Vec<String> = top
+    // The ten most frequent content stems (Vietnamese: words).
+    let top: Vec<String> = a
+        .top_terms(10)
         .iter()
-        .take(10)
         .map(|(w, n)| format!("{w} ({n})"))
         .collect();
     s += &format!("top stems: {}\n\n", top.join(", "));

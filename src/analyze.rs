@@ -185,6 +185,49 @@ pub struct AnalyzedArticle {
     pub blocks: Vec<AnalyzedBlock>,
 }
 
+impl AnalyzedArticle {
+    /// The `n` commonest terms of the article's content (title, headings,
+    /// paragraphs, captions): stems of words that are no stopwords, or,
+    /// where the language has no stemmer (Vietnamese), the words as
+    /// written, lowercase. Most frequent first, ties in term order.
+    ///
+    /// ```
+    /// use newstext::analyze::Analyzer;
+    /// let a = newstext::Article::parse(
+    ///     "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.",
+    /// )
+    /// .unwrap();
+    /// let analysed = Analyzer::builder().build().unwrap().analyze(&a);
+    /// // `Defence` and `defence`, the title and the paragraph; `The`, `in`,
+    /// // `on` are stopwords.
+    /// assert_eq!(analysed.top_terms(1), [("defenc".to_string(), 2)]);
+    /// ```
+    pub fn top_terms(&self, n: usize) -> Vec<(String, usize)> {
+        let mut freq: std::collections::BTreeMap<String, usize> = Default::default();
+        for (block, analysed) in self.article.blocks.iter().zip(&self.blocks) {
+            if !block.kind.is_content() {
+                continue;
+            }
+            for t in &analysed.tokens {
+                if t.kind == TokenKind::Word && !t.stop && t.norm.chars().count() > 1 {
+                    let term = t.stem.clone().unwrap_or_else(|| {
+                        t.text
+                            .split_whitespace()
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                            .to_lowercase()
+                    });
+                    *freq.entry(term).or_default() += 1;
+                }
+            }
+        }
+        let mut top: Vec<(String, usize)> = freq.into_iter().collect();
+        top.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
+        top.truncate(n);
+        top
+    }
+}
+
 /// Composes detection, sentences, tokens, normalization, stems and
 /// stopwords. Build once and share: `Send + Sync`.
 #[derive(Debug, Clone)]

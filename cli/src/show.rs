@@ -3,12 +3,11 @@
 //! with the input's name (and, with `--json`, a `{"path", "error"}` line
 //! in its place).
 
-use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
 
-use newstext::analyze::{AnalyzedArticle, Analyzer};
+use newstext::analyze::Analyzer;
 use newstext::detect::{letter_count, vote, Detector};
-use newstext::token::{tokenize as tokens, TokenKind};
+use newstext::token::tokenize as tokens;
 use newstext::words::Segmenter;
 use newstext::{Article, Parser};
 use serde_json::json;
@@ -105,32 +104,6 @@ pub fn parse(files: &[String], json: bool) -> std::io::Result<bool> {
     })
 }
 
-/// The ten commonest content terms: stems, or Vietnamese words as written.
-fn top_terms(a: &AnalyzedArticle) -> Vec<(String, usize)> {
-    let mut freq: BTreeMap<String, usize> = BTreeMap::new();
-    for (block, analysed) in a.article.blocks.iter().zip(&a.blocks) {
-        if !block.kind.is_content() {
-            continue;
-        }
-        for t in &analysed.tokens {
-            if t.kind == TokenKind::Word && !t.stop && t.norm.chars().count() > 1 {
-                let term = t.stem.clone().unwrap_or_else(|| {
-                    t.text
-                        .split_whitespace()
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                        .to_lowercase()
-                });
-                *freq.entry(term).or_default() += 1;
-            }
-        }
-    }
-    let mut top: Vec<(String, usize)> = freq.into_iter().collect();
-    top.sort_by(|x, y| y.1.cmp(&x.1).then_with(|| x.0.cmp(&y.0)));
-    top.truncate(10);
-    top
-}
-
 /// `newstext analyze`.
 pub fn analyze(files: &[String], json: bool) -> std::io::Result<bool> {
     let parser = Parser::default();
@@ -148,7 +121,8 @@ pub fn analyze(files: &[String], json: bool) -> std::io::Result<bool> {
             let sentences: usize = analysed.blocks.iter().map(|b| b.sentences.len()).sum();
             let tokens: usize = analysed.blocks.iter().map(|b| b.tokens.len()).sum();
             writeln!(out, "sentences: {sentences}, tokens: {tokens}").map_err(w)?;
-            let top: Vec<String> = top_terms(&analysed)
+            let top: Vec<String> = analysed
+                .top_terms(10)
                 .into_iter()
                 .map(|(t, n)| format!("{t} ({n})"))
                 .collect();
