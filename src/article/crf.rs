@@ -107,29 +107,39 @@ impl Crf {
         path
     }
 
-    /// Forward-backward in log space over the state scores (`n *
-    /// labels`): `alpha`, `beta` and the log partition function.
-    fn forward_backward(&self, scores: &[f64]) -> (Vec<f64>, Vec<f64>, f64) {
+    /// The first forward row: start weights plus the first item's scores.
+    fn forward_first(&self, scores: &[f64], row: &mut [f64]) {
+        for (y, r) in row.iter_mut().enumerate() {
+            *r = self.start(y) + scores[y];
+        }
+    }
+
+    /// One forward step in log space: the row of item `t` from the row of
+    /// item `t - 1` (`tmp` is scratch of `labels` numbers).
+    fn forward_step(
+        &self,
+        scores: &[f64],
+        t: usize,
+        prev: &[f64],
+        cur: &mut [f64],
+        tmp: &mut [f64],
+    ) {
+        let l = self.labels;
+        for y in 0..l {
+            for p in 0..l {
+                tmp[p] = prev[p] + self.trans(p, y);
+            }
+            cur[y] = log_sum_exp(tmp) + scores[t * l + y];
+        }
+    }
+
+    /// The backward table in log space (`n * labels`, the last row zero).
+    fn backward(&self, scores: &[f64]) -> Vec<f64> {
         let l = self.labels;
         let n = scores.len() / l;
-        let mut alpha = vec![0.0; n * l];
         let mut beta = vec![0.0; n * l];
-        if n == 0 {
-            return (alpha, beta, 0.0);
-        }
         let mut tmp = vec![0.0; l];
-        for y in 0..l {
-            alpha[y] = self.start(y) + scores[y];
-        }
-        for t in 1..n {
-            for y in 0..l {
-                for p in 0..l {
-                    tmp[p] = alpha[(t - 1) * l + p] + self.trans(p, y);
-                }
-                alpha[t * l + y] = log_sum_exp(&tmp) + scores[t * l + y];
-            }
-        }
-        for t in (0..n - 1).rev() {
+        for t in (0..n.saturating_sub(1)).rev() {
             for y in 0..l {
                 for q in 0..l {
                     tmp[q] = self.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
@@ -137,8 +147,26 @@ impl Crf {
                 beta[t * l + y] = log_sum_exp(&tmp);
             }
         }
+        beta
+    }
+
+    /// Forward-backward in log space over the state scores (`n *
+    /// labels`): `alpha`, `beta` and the log partition function.
+    fn forward_backward(&self, scores: &[f64]) -> (Vec<f64>, Vec<f64>, f64) {
+        let l = self.labels;
+        let n = scores.len() / l;
+        let mut alpha = vec![0.0; n * l];
+        if n == 0 {
+            return (alpha, Vec::new(), 0.0);
+        }
+        let mut tmp = vec![0.0; l];
+        self.forward_first(scores, &mut alpha[..l]);
+        for t in 1..n {
+            let (done, rest) = alpha.split_at_mut(t * l);
+            self.forward_step(scores, t, &done[(t - 1) * l..], &mut rest[..l], &mut tmp);
+        }
         let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
-        (alpha, beta, log_z)
+        (alpha, self.backward(scores), log_z)
     }
 
     /// The marginal probability of every label at every item (`n *
@@ -147,7 +175,7 @@ impl Crf {
     /// Keeps one table of `n * labels` numbers: the forward pass runs
     /// twice on two rows (once for the partition function, once beside the
     /// stored backward table, which becomes the marginals), with the same
-    /// arithmetic as [`Crf::forward_backward`], so the same numbers.
+    /// steps as [`Crf::forward_backward`], so the same numbers.
     pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
         let l = self.labels;
         let n = scores.len() / l;
@@ -157,48 +185,25 @@ impl Crf {
         let mut tmp = vec![0.0; l];
         let mut prev = vec![0.0; l];
         let mut cur = vec![0.0; l];
-        // One forward step: `cur` from `prev` at item `t`.
-        let step = |t: usize, prev: &[f64], cur: &mut [f64], tmp: &mut [f64]| {
-            for y in 0..l {
-                for p in 0..l {
-                    tmp[p] = prev[p] + self.trans(p, y);
-                }
-                cur[y] = log_sum_exp(tmp) + scores[t * l + y];
-            }
-        };
-        let first = |row: &mut [f64]| {
-            for (y, r) in row.iter_mut().enumerate() {
-                *r = self.start(y) + scores[y];
-            }
-        };
-        first(&mut prev);
+        self.forward_first(scores, &mut prev);
         for t in 1..n {
-            step(t, &prev, &mut cur, &mut tmp);
+            self.forward_step(scores, t, &prev, &mut cur, &mut tmp);
             std::mem::swap(&mut prev, &mut cur);
         }
         let log_z = log_sum_exp(&prev);
-        let mut beta = vec![0.0; n * l];
-        for t in (0..n - 1).rev() {
-            for y in 0..l {
-                for q in 0..l {
-                    tmp[q] = self.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
-                }
-                beta[t * l + y] = log_sum_exp(&tmp);
-            }
-        }
-        // Forward again, the marginals written over `beta` as it goes.
-        first(&mut prev);
+        let mut p = self.backward(scores);
+        // Forward again, the marginals written over the backward table.
+        self.forward_first(scores, &mut prev);
         for t in 0..n {
             if t > 0 {
-                step(t, &prev, &mut cur, &mut tmp);
+                self.forward_step(scores, t, &prev, &mut cur, &mut tmp);
                 std::mem::swap(&mut prev, &mut cur);
             }
-            for y in 0..l {
-                let b = &mut beta[t * l + y];
+            for (y, b) in p[t * l..(t + 1) * l].iter_mut().enumerate() {
                 *b = (prev[y] + *b - log_z).exp();
             }
         }
-        (beta, log_z)
+        (p, log_z)
     }
 
     /// Trains on `data` with L2 strength `c2` for at most `iterations`
