@@ -14,7 +14,9 @@
 //! `--lexicon FILE` (default `pyvi-words.txt`; `none` for no lexicon),
 //! `--epochs N`, `--seed N`, `--min-weight W`, `--spaced-only` (no running-text
 //! copies of the sentences), `--eval FILE`, `--out FILE`.
-//! Test files measure; never train on them.
+//! Test files measure; never train on them. With `NEWSTEXT_MISSES=1` in
+//! the environment, `--eval` also prints each sentence's missed words
+//! beside what the model made of them (as does the `vi_words` example).
 
 #[path = "common/word_f1.rs"]
 mod word_f1;

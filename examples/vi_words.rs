@@ -11,7 +11,9 @@
 //! `--running-text` first takes out the spaces the treebank puts around
 //! punctuation (`Hà Nội .` → `Hà Nội.`), as news text is written.
 //! `--json` prints one line `{"sentences": N, "words": N, "precision": P,
-//! "recall": R, "f1": F, "words_per_second": W}`.
+//! "recall": R, "f1": F, "words_per_second": W}`. `NEWSTEXT_MISSES=1` in
+//! the environment prints each sentence's missed words beside what the
+//! segmenter made of them.
 
 #[path = "common/word_f1.rs"]
 mod word_f1;

@@ -360,7 +360,7 @@ pub(crate) fn split_tokens(
     let mut out = Vec::new();
     let mut start: Option<usize> = None; // index of the sentence's first token
     let mut last_marker: Option<u32> = None;
-    let gap = |a: usize, b: usize| &text[toks[a].end()..toks[b].start()];
+    let gap = |a: usize, b: usize| cx.gap(a, b);
     let mut i = 0;
     while i < n {
         // List markers: `1.`, `2)`, `1.)`, `b.` — the first at the start of
