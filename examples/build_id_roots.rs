@@ -18,8 +18,14 @@
 //! is larger than its own: `mengatakan` reads as `kata` (a large family)
 //! and is not a root; `berita` could read as `ber-` + `ita`, but `berita`
 //! has the larger family (`pemberitaan`, `diberitakan` …) and stays a root;
-//! `menteri` stays a root over `teri` likewise. Deterministic: sorted input
-//! and output, no randomness.
+//! `menteri` stays a root over `teri` likewise. Where the two have no
+//! evidence apart (every word of the one's family is in the other's), a
+//! reading hard to get by chance decides for the shorter root: a confix
+//! (`kecenderungan`: `ke-` + `cenderung` + `-an`) or `ter-` on a word
+//! (`terpencil`). One-syllable loans (`film`, `klub`, `skrip`) are roots,
+//! reached from their `-nya` forms only: in any other reading, short strings
+//! are found inside too many words. Deterministic: sorted input and output,
+//! no randomness.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::process::ExitCode;
@@ -83,7 +89,15 @@ fn induce(text: &str) -> BTreeMap<String, usize> {
     let read = |w: &str| {
         let mut rs: BTreeMap<String, &'static str> = BTreeMap::new();
         for a in rules.analyses(w) {
-            if a.root == w || !a.is_valid_pair() || !root_shaped(&a.root, &a.prefixes) {
+            if a.root == w
+                || !a.is_valid_pair()
+                || !(root_shaped(&a.root, &a.prefixes)
+                    || (a.prefixes.is_empty()
+                        && a.suffix.is_none()
+                        && w.ends_with("nya")
+                        && closed_syllable(&a.root)
+                        && vocab.contains(a.root.as_str())))
+            {
                 continue;
             }
             let c = if a.prefixes.is_empty() && a.suffix.is_none() {
@@ -135,6 +149,19 @@ fn induce(text: &str) -> BTreeMap<String, usize> {
                 && colloquial_nasal(r).is_empty()
                 && !affix_shaped(r))
     };
+    // A reading that is hard to get by chance: a confix (`ke-…-an` on
+    // `cenderung`) or `ter-` on a word.
+    // `ter-` on a word (`terpencil`); infixes and `te-` are too easily
+    // read into roots (`seringai`, `telanjang`).
+    let strong = |w: &str, p: &str| {
+        rules.analyses(w).iter().any(|a| {
+            a.root == p
+                && a.is_valid_pair()
+                && a.prefixes.last().is_some_and(|x| {
+                    x == "ter" || (a.suffix.is_some() && class(Some(x)) != "other")
+                })
+        })
+    };
     // Attested words that no better-evidenced candidate explains.
     let is_root = |w: &str| {
         let bound;
@@ -158,14 +185,19 @@ fn induce(text: &str) -> BTreeMap<String, usize> {
                     // own (`berhijab`) is a derived form. A reading deeper in
                     // the word counts the word's whole family for the root
                     // too (`kementerian` reads as `teri`): a family twice the
-                    // root's other evidence keeps the word (`menteri`).
-                    !fam(w).is_empty() && (own(p, w) <= own(w, p) || 2 * own(p, w) < fam(w).len())
+                    // root's other evidence keeps the word (`menteri`),
+                    // unless no evidence sets them apart and the reading is
+                    // a strong one (`kecenderungan`, `terpencil`).
+                    let tie = own(p, w) == 0 && own(w, p) == 0;
+                    !fam(w).is_empty()
+                        && (own(p, w) <= own(w, p) || 2 * own(p, w) < fam(w).len())
+                        && !(tie && vocab.contains(p.as_str()) && strong(w, p))
                 }
         })
     };
     let mut roots: BTreeMap<String, usize> = vocab
         .iter()
-        .filter(|w| is_root(w) && (root_shaped(w, &[]) || fam(w).len() >= 2))
+        .filter(|w| is_root(w) && (root_shaped(w, &[]) || fam(w).len() >= 2 || closed_syllable(w)))
         .map(|w| (w.to_string(), fam(w).len()))
         .collect();
     for r in family.keys() {
@@ -219,6 +251,22 @@ fn root_shaped(r: &str, prefixes: &[String]) -> bool {
             && prefixes
                 .last()
                 .is_some_and(|p| p == "menge" || p == "penge"))
+}
+
+/// A one-syllable word closed by a consonant, three letters at least, not
+/// an affix or clitic (`film`, `bank`, `klub`, `skrip`): loans that news
+/// inflects (`filmnya`) though their families are too short to count.
+fn closed_syllable(w: &str) -> bool {
+    let b = w.as_bytes();
+    let vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    b.len() >= 3
+        && b.iter().filter(|c| vowel(c)).count() == 1
+        && !vowel(&b[b.len() - 1])
+        && ![
+            "ber", "per", "ter", "men", "mem", "meng", "meny", "pen", "pem", "peng", "peny", "kan",
+            "nya", "lah", "kah", "tah", "pun",
+        ]
+        .contains(&w)
 }
 
 /// Colloquial nasal forms (`milih`, `nembak`, `ngomong`, `nyanyi` is a

@@ -35,7 +35,7 @@ fn roots_not_fragments_on_news_words() {
     let (b, _) = accuracy(&snowball, &tsv);
     eprintln!("news roots: newstext {a}/{n}, Snowball {b}/{n}");
     assert_eq!(n, 340);
-    assert!(a as f64 / n as f64 >= 0.93, "{a}/{n}");
+    assert!(a as f64 / n as f64 >= 0.95, "{a}/{n}");
     assert!(a > b + 30, "{a} vs Snowball {b}");
 }
 
@@ -52,10 +52,11 @@ fn the_issue_examples_are_roots() {
         ("pemerintahan", "perintah"),
         ("kerja-kerja", "kerja"),
         ("aktivitas-aktivitas", "aktivitas"),
+        ("kebijakan", "bijak"),
+        ("kecenderungan", "cenderung"),
+        ("terpencil", "pencil"),
+        ("filmnya", "film"),
     ] {
         assert_eq!(id.stem(w), root, "{w}");
     }
-    // Known miss of the induced dictionary: `kebijakan` is listed as a root
-    // (its family, `kebijakannya` …, outweighs `bijak`'s in Wikipedia).
-    assert_eq!(id.stem("kebijakan"), "kebijakan");
 }

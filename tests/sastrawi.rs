@@ -7,7 +7,7 @@
 //!   a test input only, never shipped) all pass;
 //! * of the 28 pairs Sastrawi's users reported wrong, with the same
 //!   dictionary, at least 8 come out as the reporters expect (Sastrawi: 1),
-//!   and at least 16 with newstext's default dictionary.
+//!   and at least 20 with newstext's default dictionary.
 
 mod common;
 
@@ -111,5 +111,5 @@ fn reported_sastrawi_errors_with_the_default_dictionary() {
     };
     let (ok, n, wrong) = issue_pairs(&IndonesianStemmer::new(), &pairs);
     eprintln!("issue pairs, default dictionary: {ok}/{n}; still different: {wrong:#?}");
-    assert!(ok >= 16, "{ok}/{n}: {wrong:#?}");
+    assert!(ok >= 20, "{ok}/{n}: {wrong:#?}");
 }

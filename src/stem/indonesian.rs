@@ -387,10 +387,15 @@ impl IndonesianStemmer {
         // Where the derivational suffix is in doubt, the root with more
         // evidence wins (without weights, Sastrawi's reading stands):
         // `-kan` or `-k` + `-an` (`gerakan`: `gera` or `gerak`), a suffix
-        // or part of the root (`berbagai`: `baga` + `-i` or `bagai`).
-        let Some(wt) = suffix.and_then(|_| self.dict.weight(root.s())) else {
+        // or part of the root (`berbagai`: `baga` + `-i` or `bagai`), the
+        // suffix or the prefix first on a confix (`belasan`: `bas` or `belas`).
+        let precedence = precedence_prefix_first(w);
+        let Some(wt) = self.dict.weight(root.s()) else {
             return root;
         };
+        if suffix.is_none() && !precedence {
+            return root;
+        }
         let mut best = (wt, root);
         let mut try_alt = |how| {
             let (alt, _) = self.run(w, how);
@@ -403,7 +408,12 @@ impl IndonesianStemmer {
         if suffix == Some(b"kan") {
             try_alt(Suffixing::KanAsAn);
         }
-        try_alt(Suffixing::Keep);
+        if suffix.is_some() {
+            try_alt(Suffixing::Keep);
+        }
+        if precedence {
+            try_alt(Suffixing::SuffixFirst);
+        }
         best.1
     }
 
@@ -637,6 +647,9 @@ enum Suffixing {
     KanAsAn,
     /// No derivational suffix: it belongs to the root.
     Keep,
+    /// As Sastrawi, but the suffix first even on a confix that takes the
+    /// prefix first (`belasan`: `belas` + `-an`, not `bas`).
+    SuffixFirst,
 }
 
 /// One word's stemming state.
@@ -664,7 +677,7 @@ impl Ctx<'_> {
         if self.cur.len <= 3 {
             self.stopped = true;
         }
-        if precedence_prefix_first(self.original.s()) {
+        if self.suffixing != Suffixing::SuffixFirst && precedence_prefix_first(self.original.s()) {
             self.remove_prefixes();
             if self.has_cur() {
                 return;
@@ -703,7 +716,7 @@ impl Ctx<'_> {
             let mut found = step(self.cur.s());
             if let Some((_, Kind::Suffix, suffix)) = found {
                 match self.suffixing {
-                    Suffixing::Sastrawi => {}
+                    Suffixing::Sastrawi | Suffixing::SuffixFirst => {}
                     Suffixing::KanAsAn if suffix == b"kan" => {
                         found = Some((2, Kind::Suffix, b"an"));
                     }
