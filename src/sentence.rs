@@ -75,7 +75,7 @@ impl<'a> Sentence<'a> {
 const EN_TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sen", "rep", "gov", "capt", "sgt", "maj",
     "adm", "cmdr", "brig", "hon", "rev", "st", "mt", "ft", "no", "nos", "vol", "fig", "p", "pp",
-    "art", "sec", "ch", "pres", "supt", "insp", "messrs", "mmes", "drs", "ext", "tel", "pvt",
+    "art", "sec", "ch", "pres", "supt", "insp", "messrs", "mmes", "drs", "ext", "tel", "pvt", "ph",
 ];
 const EN_OTHER: &[&str] = &[
     "co", "corp", "inc", "ltd", "jr", "sr", "bros", "etc", "vs", "al", "approx", "dept", "est",
@@ -91,6 +91,9 @@ const ID_TITLES: &[&str] = &[
 ];
 const ID_OTHER: &[&str] = &[
     "dll", "dsb", "dst", "tsb", "sh", "se", "mm", "st", "mh", "spd", "kab", "kec", "prov",
+    // Places in addresses: rumah sakit, desa, dusun, dukuh, kelurahan,
+    // kampung, gang, from common usage.
+    "rs", "ds", "dsn", "dk", "kel", "kp", "gg",
 ];
 const VI_TITLES: &[&str] = &[
     "tp", "pgs", "ts", "ths", "gs", "bs", "ks", "ls", "nxb", "q", "p", "tx", "tt",
@@ -357,6 +360,7 @@ pub(crate) fn split_tokens(
         quotes: &quotes,
     };
     let n = toks.len();
+    let mut depth = 0usize; // brackets opened in this sentence, not closed
     let mut out = Vec::new();
     let mut start: Option<usize> = None; // index of the sentence's first token
     let mut last_marker: Option<u32> = None;
@@ -423,13 +427,21 @@ pub(crate) fn split_tokens(
             }
             start = None;
         }
+        if start.is_none() {
+            depth = 0;
+        }
         start.get_or_insert(i);
         let t = toks[i];
         let mut end_idx = i; // last token of the sentence if it ends here
         let boundary = if is_terminal(&t) {
             let (b, e) = terminal(&cx, i);
             end_idx = e;
-            b
+            for c in &toks[i..=e] {
+                depth = bracket_depth(depth, c);
+            }
+            // No boundary inside brackets that close a few words on
+            // (`(SSK. II)`, `(E. hemisphaerica (Bl.) RM Smith)`).
+            b && !(depth > 0 && closes_soon(text, toks, e))
         } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
             toks.get(i + 1)
                 .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
@@ -443,6 +455,7 @@ pub(crate) fn split_tokens(
             toks.get(i + 1)
                 .is_some_and(|n| !gap(i, i + 1).is_empty() && starts_upper(n))
         } else {
+            depth = bracket_depth(depth, &t);
             false
         };
         if boundary {
@@ -469,6 +482,38 @@ pub(crate) fn split_tokens(
         out.push((toks[s].start(), toks[n - 1].end()));
     }
     out
+}
+
+/// The bracket depth after token `t`.
+#[inline]
+fn bracket_depth(depth: usize, t: &Token<'_>) -> usize {
+    if t.kind() != TokenKind::Punct {
+        return depth;
+    }
+    match t.text() {
+        "(" | "[" => depth + 1,
+        ")" | "]" => depth.saturating_sub(1),
+        _ => depth,
+    }
+}
+
+/// How far a closing bracket may follow a full stop inside brackets, in
+/// tokens, for the stop to end nothing.
+const BRACKET_REACH: usize = 12;
+
+/// Whether a closing bracket follows token `k` on the same line within
+/// [`BRACKET_REACH`] tokens (a bounded look: linear over the text).
+fn closes_soon(text: &str, toks: &[Token<'_>], k: usize) -> bool {
+    let last = (k + BRACKET_REACH).min(toks.len().saturating_sub(1));
+    for j in k + 1..=last {
+        if text[toks[j - 1].end()..toks[j].start()].contains(['\n', '\r']) {
+            return false;
+        }
+        if matches!(toks[j].text(), ")" | "]") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether the line break before token `i` ends the sentence: always at a
@@ -822,6 +867,31 @@ mod tests {
             [
                 "Ia meraih gelar dalam disertasinya J. Pardede di PT. Telkom.",
                 "Dia pulang."
+            ]
+        );
+        // No boundary inside brackets that close a few words on; one after
+        // a bracketed sentence; address abbreviations.
+        let id = |t: &str| -> Vec<String> {
+            sentences(t, Some(Lang::Id))
+                .map(|s| s.text().to_string())
+                .collect()
+        };
+        assert_eq!(
+            id("Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru adalah bandara lama. Honje hutan (E. hemisphaerica (Bl.) RM Smith) memiliki rasa serupa."),
+            [
+                "Bandar udara Sultan Syarif Kasim II (SSK. II) Pekanbaru adalah bandara lama.",
+                "Honje hutan (E. hemisphaerica (Bl.) RM Smith) memiliki rasa serupa."
+            ]
+        );
+        assert_eq!(
+            split_en("He left. (It was late.) Then he slept (in the car)."),
+            ["He left.", "(It was late.)", "Then he slept (in the car)."]
+        );
+        assert_eq!(
+            id("Ia dirawat di RS. Santo Borromeus, Dsn. Kaluwan. Ia pulang."),
+            [
+                "Ia dirawat di RS. Santo Borromeus, Dsn. Kaluwan.",
+                "Ia pulang."
             ]
         );
         // Links in a row, `!` after a lowercase word before another.
