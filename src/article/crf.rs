@@ -3,8 +3,9 @@
 //!
 //! Each item of a sequence carries a list of feature ids; a feature has one
 //! weight per label. Labels of neighbours are linked by a transition matrix
-//! (plus start weights). Decoding is Viterbi; confidences are the marginal
-//! probabilities from forward-backward; training maximizes the
+//! (plus start weights). Each item gets its most probable label under the
+//! marginal probabilities from forward-backward, which are also its
+//! confidences; training maximizes the
 //! L2-regularized log-likelihood with L-BFGS. Everything is deterministic:
 //! the same data in the same order gives the same weights, bit for bit.
 
@@ -67,44 +68,23 @@ impl Crf {
         }
     }
 
-    /// The best label sequence for the state scores (`n * labels`). Keeps
-    /// two rows of scores and one byte of back-pointer per label and item.
-    pub fn viterbi(&self, scores: &[f64]) -> Vec<usize> {
-        let l = self.labels;
-        let n = scores.len() / l;
-        if n == 0 {
-            return Vec::new();
-        }
-        debug_assert!(l <= u8::MAX as usize + 1);
-        let mut prev = vec![0.0; l];
-        let mut cur = vec![0.0; l];
-        let mut back = vec![0u8; n * l];
-        for y in 0..l {
-            prev[y] = self.start(y) + scores[y];
-        }
-        for t in 1..n {
-            for y in 0..l {
-                let (mut arg, mut max) = (0, f64::NEG_INFINITY);
-                for (p, &b) in prev.iter().enumerate() {
-                    let v = b + self.trans(p, y);
-                    if v > max {
-                        (arg, max) = (p, v);
+    /// Each item's most probable label under the marginals `p` (`n *
+    /// labels`, from [`Crf::marginals`]): posterior decoding, which
+    /// maximizes the expected number of items labelled right (Viterbi
+    /// maximizes the chance of the whole sequence; the parser is scored
+    /// line by line). The lower label wins a tie.
+    pub fn most_probable(&self, p: &[f64]) -> Vec<usize> {
+        p.chunks(self.labels)
+            .map(|row| {
+                let mut best = 0;
+                for (y, &v) in row.iter().enumerate() {
+                    if v > row[best] {
+                        best = y;
                     }
                 }
-                cur[y] = max + scores[t * l + y];
-                back[t * l + y] = arg as u8;
-            }
-            std::mem::swap(&mut prev, &mut cur);
-        }
-        let mut y = (0..l)
-            .max_by(|&a, &b| prev[a].total_cmp(&prev[b]).then(b.cmp(&a)))
-            .unwrap_or(0);
-        let mut path = vec![0; n];
-        for t in (0..n).rev() {
-            path[t] = y;
-            y = back[t * l + y] as usize;
-        }
-        path
+                best
+            })
+            .collect()
     }
 
     /// The first forward row: start weights plus the first item's scores.
@@ -425,11 +405,11 @@ mod tests {
     #[test]
     fn learns_states_and_transitions() {
         let crf = Crf::train(2, 3, &toy(), 0.1, 200);
-        let items = vec![vec![1], vec![2], vec![2], vec![0], vec![2]];
+        let items = vec![vec![1], vec![2], vec![0], vec![2]];
         let mut s = vec![0.0; items.len() * 2];
         crf.state_scores(&crf.w, &items, &mut s);
-        assert_eq!(crf.viterbi(&s), [1, 1, 1, 0, 0]);
         let (p, _) = crf.marginals(&s);
+        assert_eq!(crf.most_probable(&p), [1, 1, 0, 0]);
         for t in 0..items.len() {
             assert!((p[2 * t] + p[2 * t + 1] - 1.0).abs() < 1e-9);
         }

@@ -173,8 +173,8 @@ impl ParserModel {
     /// probability at every segment.
     pub(super) fn tag(&self, doc: &Doc<'_>) -> Tagged {
         let scores = self.state_scores(doc);
-        let path = self.crf.viterbi(&scores);
         let (p, _) = self.crf.marginals(&scores);
+        let path = self.crf.most_probable(&p);
         Tagged { path, p }
     }
 }
