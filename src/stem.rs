@@ -59,7 +59,7 @@ use crate::Lang;
 
 mod indonesian;
 
-pub use indonesian::{IndonesianStemmer, IndonesianStemmerBuilder};
+pub use indonesian::{Analysis, IndonesianStemmer, IndonesianStemmerBuilder};
 
 /// A stemmer for one language. Cheap to clone, `Send + Sync`.
 #[derive(Clone)]
