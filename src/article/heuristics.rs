@@ -269,15 +269,20 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     }
 
     // Sub-headings: short headline-like lines in the body, followed by body
-    // text.
+    // text (past captions, teasers and widgets). Title-case headings read
+    // like names (`Kunci Sukses Vietnam`); inside the body, before text,
+    // they are headings.
     for i in body..n {
         let st = t(&segs[i]);
         let wc = rules::word_count(st);
         // Followed by body text; a marked sub-head (`* …`) may also close a
         // cut-off excerpt.
-        let next = segs[i + 1..]
-            .iter()
-            .find(|s| s.kind != Some(BlockKind::Caption));
+        let next = segs[i + 1..].iter().find(|s| {
+            !matches!(
+                s.kind,
+                Some(BlockKind::Caption | BlockKind::Related | BlockKind::Boilerplate)
+            )
+        });
         let next_body = match next {
             Some(s) => is_open(s) && rules::word_count_upto(t(s), 8) >= 8,
             None => st.starts_with(['*', '■', '#']),
@@ -286,7 +291,6 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             && (2..=12).contains(&wc)
             && st.len() <= 120
             && rules::is_headline_like(st)
-            && !rules::is_name_list(st)
             && next_body
         {
             segs[i].kind = Some(BlockKind::Heading);

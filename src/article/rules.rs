@@ -289,9 +289,23 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     }
     let inner_t = inner.trim();
     // A marker alone: `… Quang Ninh province (Illustration photo).`
-    if PHOTO_MARKERS.contains(&inner_t.to_lowercase().as_str()) {
+    let inner_lower = inner_t.to_lowercase();
+    if PHOTO_MARKERS.contains(&inner_lower.as_str()) {
         let lead = inner.len() - inner.trim_start().len();
         return Some(open_at + 1 + lead..open_at + 1 + lead + inner_t.len());
+    }
+    // A marker and a name without a colon: `(Dok. BNPB)`, `(Foto Antara)`.
+    for m in ["dok.", "dok", "foto", "photo", "ảnh"] {
+        if let Some(rest) = inner_lower.strip_prefix(m) {
+            let rest_t = rest.trim_start_matches(['.', ' ']);
+            let n = word_count_upto(rest_t, 5);
+            if rest.starts_with([' ', '.']) && (1..=4).contains(&n) {
+                let lead = inner.len() - inner.trim_start().len();
+                let skip = inner_t.len() - rest_t.len();
+                let start = open_at + 1 + lead + skip;
+                return Some(start..open_at + 1 + lead + inner_t.len());
+            }
+        }
     }
     let lead = inner.len() - inner.trim_start().len();
     let span = open_at + 1 + lead..open_at + 1 + lead + inner_t.len();
@@ -1078,6 +1092,22 @@ const RELATED_HEADERS: &[&str] = &[
     "terkait",
     "nhân vật liên quan",
     "sự kiện liên quan",
+    // More section labels of news sites, from common usage.
+    "related",
+    "more stories",
+    "you may also like",
+    "recommended",
+    "most read",
+    "artikel lainnya",
+    "berita rekomendasi",
+    "rekomendasi",
+    "cùng chuyên mục",
+    "bài viết liên quan",
+    "tin bài liên quan",
+    "có thể bạn quan tâm",
+    "đọc thêm",
+    "tin đọc nhiều",
+    "tin xem nhiều",
 ];
 
 /// A header that introduces related teasers (`Other news`, `Yang lain`).
@@ -1158,6 +1188,9 @@ const FURNITURE: &[&str] = &[
     "get newsletter",
     "follow us",
     "trang chủ",
+    "gửi phản hồi",
+    "in bài viết",
+    "halaman selanjutnya",
 ];
 
 /// Page furniture: widgets, ads, navigation, share and comment lines,
@@ -1165,7 +1198,10 @@ const FURNITURE: &[&str] = &[
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     let t = strip_bullet(s.trim());
     let lower = t.to_lowercase();
-    if FURNITURE.contains(&lower.as_str()) {
+    // `Share:`, `Halaman Selanjutnya....`.
+    if FURNITURE.contains(&lower.as_str())
+        || FURNITURE.contains(&lower.trim_end_matches([':', '.', '…', ' ']))
+    {
         return true;
     }
     // `Komentar (0)`, `Bình luận (12)`
@@ -1502,6 +1538,7 @@ mod tests {
             ("The VN-Index closed the week at 1,227.36 points. Photo courtesy of VietnamFinance.", "VietnamFinance"),
             ("Four workers died in an accident at a coal mine in Quang Ninh province (Illustration photo).", "Illustration photo"),
             ("Ratusan ekor tukik hasil konservasi juga dilepas ke laut. TEMPO/Johannes P. Christo", "TEMPO/Johannes P. Christo"),
+            ("Karhutla Dusun Sigumoi Sumut (Dok. BNPB)", "BNPB"),
             ("ANTARA FOTO/MUHAMMAD IQBAL", "ANTARA FOTO/MUHAMMAD IQBAL"),
             ("hilman kamaludin/tribun jabar", "hilman kamaludin/tribun jabar"),
         ];
