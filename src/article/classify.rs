@@ -192,7 +192,8 @@ pub(super) fn classify(
 /// The segments whose kind a rule decides alone, with confidence 1.0: the
 /// corpus date marker, hard-wrapped running text, a teaser that says it is
 /// one (`Baca juga: …`, `… ... |`), a credit line (`Theo QĐND`, `(Source:
-/// VNA)`) and a labelled byline (`Pewarta: Syaiful Hakim`).
+/// VNA)`), a labelled byline (`Pewarta: Syaiful Hakim`) and a dateline
+/// alone on its line (`Jakarta -`).
 fn decided_by_rules(text: &str, segs: &mut [Seg]) -> Vec<bool> {
     let wrapped = wrapped_runs(text, segs);
     segs.iter_mut()
@@ -209,6 +210,10 @@ fn decided_by_rules(text: &str, segs: &mut [Seg]) -> Vec<bool> {
                 BlockKind::Attribution
             } else if s.rule == Some(BlockKind::Byline) && rules::is_labelled_credit(t) {
                 BlockKind::Byline
+            } else if s.rule == Some(BlockKind::Dateline) {
+                // A line that is a dateline and nothing else (`Jakarta -`,
+                // `HÀ NỘI —`).
+                BlockKind::Dateline
             } else {
                 return false;
             };

@@ -1352,7 +1352,7 @@ pub(crate) fn is_headline_like(s: &str) -> bool {
         return false;
     }
     let end = t.trim_end_matches(['"', '”', '’', '\'', ' ']);
-    !end.ends_with(['.', ',', ';', ':', '|', '-', '–'])
+    !end.ends_with(['.', ',', ';', ':', '|', '-', '–', '—'])
 }
 
 /// Splits a trailing all-capital signature (`… ba. VIỄN SỰ`) off a
@@ -1437,9 +1437,14 @@ const SENTENCE_STARTERS: &[&str] = &[
 pub(crate) fn glued_heading(s: &str) -> Option<usize> {
     let mut seen = 0;
     let mut prev_end = 0;
+    let mut prev_dash = false;
     for (i, w) in word_spans(s).enumerate() {
         let word = &s[w.clone()];
         if i >= 3 && SENTENCE_STARTERS.contains(&word) {
+            // `HÀ NỘI — In the quiet hours …`: a dateline, not a heading.
+            if prev_dash {
+                return None;
+            }
             // At least 15 words follow (counting stops there: linear time
             // on a whole article run into one line).
             let rest = &s[w.start..];
@@ -1455,6 +1460,7 @@ pub(crate) fn glued_heading(s: &str) -> Option<usize> {
         }
         seen += 1;
         prev_end = w.end;
+        prev_dash = word.chars().all(|c| matches!(c, '-' | '–' | '—'));
         if seen >= 12 {
             return None;
         }
@@ -1795,6 +1801,8 @@ mod tests {
             "VN toàn thắng Campuchia cả 4 lần"
         );
         assert_eq!(glued_heading("The two ministers discussed the situation in the region and agreed on many things."), None);
+        // A dateline glued to its paragraph is no heading.
+        assert_eq!(glued_heading("HÀ NỘI — In the quiet hours before the Lunar New Year arrives, Hanoians continue to preserve a deeply rooted tradition: visiting the final market."), None);
         let s = "Dự báo sáng nay, lũ các sông ở Thừa Thiên-Huế và Quảng Ngãi có khả năng trên báo động ba, các tỉnh từ Nghệ An đến Quảng Ngãi sẽ mưa to. VIỄN SỰ";
         assert_eq!(&s[trailing_signature(s).unwrap()..], "VIỄN SỰ");
         assert_eq!(trailing_signature("He met the PM. OK GO"), None);
