@@ -249,6 +249,31 @@ fn glued_sub_heading_and_trailing_signature() {
     assert_eq!(a.published, None);
 }
 
+#[test]
+fn sub_headings_in_title_case_one_word_and_past_a_teaser() {
+    let text = "Harbour traffic doubles in two years\n\n\
+HAI PHONG — The northern port handled twice as many containers this year as two years ago, the port authority said on Monday, crediting new berths and a deeper channel.\n\n\
+Officials expect the growth to continue as two more terminals open next spring, adding capacity for the largest ships now calling in the region.\n\n\
+Gratitude\n\n\
+Shipping lines thanked the city for keeping the channel open through the storm season, when dredging crews worked around the clock to clear silt.\n\n\
+New Terminals Ahead\n\n\
+Read also: Port fees to rise from July\n\n\
+The first of the two terminals will be run by a joint venture and should open in March, according to the plan approved by the city.\n";
+    let a = Article::parse(text).unwrap();
+    assert_blocks_cover(text, &a);
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour traffic doubles in two years")
+    );
+    assert_eq!(
+        texts(&a, BlockKind::Heading),
+        ["Gratitude", "New Terminals Ahead"]
+    );
+    assert!(texts(&a, BlockKind::Heading)
+        .iter()
+        .all(|h| !h.starts_with("HAI PHONG")));
+}
+
 /// Parses `../shared/corpus` (read at run time) and checks titles, dates
 /// and sources against the hand annotations; every file must parse and
 /// cover its lines. Skipped with a message when the corpus is absent,

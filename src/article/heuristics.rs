@@ -287,10 +287,17 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             Some(s) => is_open(s) && rules::word_count_upto(t(s), 8) >= 8,
             None => st.starts_with(['*', '■', '#']),
         };
+        // One capitalized word between two paragraphs (`Gratitude`,
+        // `Policeman`) heads a section too.
+        let one_word = wc == 1
+            && i > body
+            && rules::is_prose(t(&segs[i - 1]))
+            && st.trim().chars().next().is_some_and(char::is_uppercase)
+            && st.trim().chars().all(char::is_alphabetic)
+            && st.trim().chars().count() >= 3;
         if is_open(&segs[i])
-            && (2..=12).contains(&wc)
-            && st.len() <= 120
-            && rules::is_headline_like(st)
+            && ((2..=12).contains(&wc) && st.len() <= 120 && rules::is_headline_like(st)
+                || one_word)
             && next_body
         {
             segs[i].kind = Some(BlockKind::Heading);

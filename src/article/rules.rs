@@ -1204,6 +1204,15 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
+    // Copyright notices: `Copyright © ANTARA 2025`, `© 2024 …`, `Bản quyền
+    // thuộc …`, `Hak cipta …`.
+    if word_count_upto(t, 16) <= 15
+        && ["copyright", "©", "(c) ", "hak cipta", "bản quyền"]
+            .iter()
+            .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
     // `Komentar (0)`, `Bình luận (12)`
     if let Some((head, tail)) = lower.split_once(" (") {
         if FURNITURE.contains(&head)
@@ -1730,6 +1739,10 @@ mod tests {
             "Scroll untuk membaca artikel",
             "Iklan - Scroll untuk Melanjutkan",
             "Example 300x600",
+            "Copyright © ANTARA 2025",
+            "Share:",
+            "Gửi phản hồi",
+            "Halaman Selanjutnya....",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
