@@ -1204,6 +1204,27 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
+    // Font-size buttons (`A A A Pengaturan Font`, `A- A+`) and comment
+    // prompts (`Tulis komentarmu …`, `Leave a comment`, `Viết bình luận`).
+    let mut ws = t.split_whitespace();
+    let font = matches!(
+        (ws.next(), ws.next()),
+        (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
+    );
+    if font
+        || [
+            "tulis komentar",
+            "write a comment",
+            "leave a comment",
+            "add a comment",
+            "viết bình luận",
+            "gửi bình luận",
+        ]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return true;
+    }
     // Copyright notices: `Copyright © ANTARA 2025`, `© 2024 …`, `Bản quyền
     // thuộc …`, `Hak cipta …`.
     if word_count_upto(t, 16) <= 15
@@ -1743,6 +1764,8 @@ mod tests {
             "Share:",
             "Gửi phản hồi",
             "Halaman Selanjutnya....",
+            "A   A   A   Pengaturan Font",
+            "Tulis komentarmu dengan tagar #JernihBerkomentar!",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
