@@ -224,6 +224,28 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
         .or_else(|| credit_only_line(body))
 }
 
+/// A caption that says so at its start: `Ilustrasi, calon penumpang …`,
+/// `Ilustrasi - Pelayanan kesehatan …`, `Illustration: …`, `Clip: Đường
+/// phố …` — a label, a separator, then a description of four words or more.
+pub(crate) fn is_labelled_caption(s: &str) -> bool {
+    let t = strip_bullet(s.trim());
+    let Some((head, rest)) = t.split_once([',', ':', '-', '–', '—']) else {
+        return false;
+    };
+    let head = head.trim().to_lowercase();
+    matches!(
+        head.as_str(),
+        "ilustrasi"
+            | "foto ilustrasi"
+            | "illustration"
+            | "illustrative photo"
+            | "ảnh minh họa"
+            | "ảnh minh hoạ"
+            | "clip"
+            | "file photo"
+    ) && word_count_upto(rest, 4) >= 4
+}
+
 /// A line that is nothing but a photo credit with a slash: `ANTARA
 /// FOTO/MUHAMMAD IQBAL`, `Dok.IDN Times/Istimewa`, `hilman
 /// kamaludin/tribun jabar`. The whole line is the credit.
@@ -1191,6 +1213,7 @@ const FURNITURE: &[&str] = &[
     "gửi phản hồi",
     "in bài viết",
     "halaman selanjutnya",
+    "section",
 ];
 
 /// Page furniture: widgets, ads, navigation, share and comment lines,
@@ -1201,6 +1224,17 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     // `Share:`, `Halaman Selanjutnya....`.
     if FURNITURE.contains(&lower.as_str())
         || FURNITURE.contains(&lower.trim_end_matches([':', '.', '…', ' ']))
+    {
+        return true;
+    }
+    // Subscription prices: `RM 13.90/month`, `Rp49.000/bulan`.
+    if word_count_upto(t, 5) <= 4
+        && t.chars().any(|c| c.is_ascii_digit())
+        && [
+            "/month", "/year", "/mo", "/bulan", "/tahun", "/tháng", "/năm",
+        ]
+        .iter()
+        .any(|p| lower.ends_with(p))
     {
         return true;
     }
@@ -1766,6 +1800,7 @@ mod tests {
             "Halaman Selanjutnya....",
             "A   A   A   Pengaturan Font",
             "Tulis komentarmu dengan tagar #JernihBerkomentar!",
+            "RM 13.90/month",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
@@ -1777,6 +1812,25 @@ mod tests {
             "Hanoi, 2024",
         ] {
             assert!(!is_boilerplate(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn labelled_captions() {
+        for s in [
+            "Ilustrasi, calon penumpang didampingi petugas bandara mencoba robot.",
+            "Ilustrasi - Pelayanan kesehatan bagi balita di posyandu di Kota Batam.",
+            "Clip: Đường phố Đà Nẵng ngập sâu trong nước sau cơn mưa kéo dài",
+            "Illustration: Workers repair the road after the flood",
+        ] {
+            assert!(is_labelled_caption(s), "{s}");
+        }
+        for s in [
+            "Ilustrasi",
+            "Clip: xem ngay",
+            "Ilustrasinya menarik, kata dia kepada wartawan.",
+        ] {
+            assert!(!is_labelled_caption(s), "{s}");
         }
     }
 

@@ -334,6 +334,8 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
     } else if let Some(c) = rules::caption_credit(s) {
         seg.rule = Some(BlockKind::Caption);
         seg.credit = Some(abs(c));
+    } else if rules::is_labelled_caption(s) {
+        seg.rule = Some(BlockKind::Caption);
     } else if rules::is_boilerplate(s) || rules::empty_label_role(s).is_some() {
         seg.rule = Some(BlockKind::Boilerplate);
     } else if let Some(src) = rules::attribution(s) {
