@@ -284,7 +284,12 @@ impl Parser {
                 (true, Some(d), Some(a))
                     if d.lang() != a
                         && matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
-                        && ((d.confidence() >= 0.9 && b.text.split_whitespace().count() >= 3)
+                        && ((d.confidence() >= 0.9
+                            && b.text
+                                .split_whitespace()
+                                .filter(|w| w.chars().any(char::is_alphabetic))
+                                .count()
+                                >= 3)
                             || (d.lang() == Lang::Vi && has_vietnamese_letter(&b.text))) =>
                 {
                     Some(d.lang())

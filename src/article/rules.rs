@@ -824,6 +824,28 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     if let Some(c) = labelled_credit(s_t) {
         return Some(c);
     }
+    // The Tribun network's credit: `Laporan Wartawan Bangkapos, Yudha
+    // Palistian`, `Laporan Reporter Tribunnews.com, …`.
+    let lower = s_t.to_lowercase();
+    for label in [
+        "laporan wartawan ",
+        "laporan reporter ",
+        "laporan kontributor ",
+    ] {
+        if lower.starts_with(label) {
+            if let Some((outlet, name)) = s_t[label.len()..].split_once(',') {
+                let (outlet, name) = (outlet.trim(), name.trim());
+                if is_name_list(name) && word_count_upto(outlet, 4) <= 3 {
+                    let at = outlet.as_ptr() as usize - s_t.as_ptr() as usize;
+                    return Some(Credit {
+                        authors: split_names(name),
+                        source: Some(at..at + outlet.len()),
+                        ..Credit::default()
+                    });
+                }
+            }
+        }
+    }
     // A name and its role after a comma: `Pernita Hestin Untari, Jurnalis`.
     if let Some((name, role)) = s_t.rsplit_once(',') {
         let role_l = role.trim().trim_end_matches('.').to_lowercase();
@@ -949,12 +971,28 @@ fn labelled_credit(s: &str) -> Option<Credit> {
             }
         }
     }
-    for part in parts {
+    for (k, part) in parts.into_iter().enumerate() {
         let part = part.trim();
         if part.is_empty() {
             continue;
         }
-        let (role, names) = label_at(part)?;
+        // An outlet after the names: `By Ngoc Minh - Thanh Nien News -`.
+        let Some((role, names)) = label_at(part) else {
+            let outlet = part.trim_end_matches(['-', '–', '—', ' ']);
+            let press_name = word_count_upto(outlet, 5) <= 4
+                && words(outlet).all(starts_upper)
+                && ["News", "Times", "Post", "Daily", "Online"]
+                    .iter()
+                    .any(|w| outlet.ends_with(&format!(" {w}")));
+            let outletish =
+                looks_like_outlet(outlet) || super::gazetteer::is_outlet(outlet) || press_name;
+            if k > 0 && c.source.is_none() && !outlet.is_empty() && outletish {
+                let at = outlet.as_ptr() as usize - s.as_ptr() as usize;
+                c.source = Some(at..at + outlet.len());
+                continue;
+            }
+            return None;
+        };
         any = true;
         if names.is_empty() {
             continue;
@@ -1744,6 +1782,18 @@ mod tests {
         assert_eq!(
             (c.authors, &s[c.source.unwrap()]),
             (vec!["Felix Kim".to_string()], "FORUM")
+        );
+        let s = "By Ngoc Minh - Thanh Nien News -";
+        let c = credit(s).unwrap();
+        assert_eq!(
+            (c.authors, &s[c.source.unwrap()]),
+            (vec!["Ngoc Minh".to_string()], "Thanh Nien News")
+        );
+        let s = "Laporan Wartawan Bangkapos, Yudha Palistian";
+        let c = credit(s).unwrap();
+        assert_eq!(
+            (c.authors, &s[c.source.unwrap()]),
+            (vec!["Yudha Palistian".to_string()], "Bangkapos")
         );
         assert_eq!(credit("By the way, the minister said so."), None);
         assert_eq!(credit("Reporter:"), None);
