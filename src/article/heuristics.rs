@@ -190,7 +190,19 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         while k > 0 && i - k < 2 {
             k -= 1;
             let p = &segs[k];
-            if is_open(p) && rules::word_count_upto(t(p), 13) <= 12 && p.end - p.start <= 200 {
+            // A numbered line (`1. Sebaran hot spot …`) heads a section.
+            let numbered = {
+                let b = t(p).trim_start().as_bytes();
+                let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+                (1..=2).contains(&d)
+                    && matches!(b.get(d), Some(b'.' | b')'))
+                    && b.get(d + 1) == Some(&b' ')
+            };
+            if is_open(p)
+                && !numbered
+                && rules::word_count_upto(t(p), 13) <= 12
+                && p.end - p.start <= 200
+            {
                 segs[k].kind = Some(BlockKind::Caption);
             } else {
                 break;
