@@ -229,9 +229,13 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
 /// phố …` — a label, a separator, then a description of four words or more.
 pub(crate) fn is_labelled_caption(s: &str) -> bool {
     let t = strip_bullet(s.trim());
+    // The label is one of a few short words: look no further than them.
     let Some((head, rest)) = t.split_once([',', ':', '-', '–', '—']) else {
         return false;
     };
+    if head.len() > 24 {
+        return false;
+    }
     let head = head.trim().to_lowercase();
     matches!(
         head.as_str(),
