@@ -399,12 +399,38 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
     // line stating the same day); else the first date block; else a date in
     // a dateline.
     let marker = segs.iter().find_map(|s| s.marker);
-    let dated = |s: &&Seg| s.kind == Some(BlockKind::Date) && s.date.is_some();
+    // The article's date sits in its header or at its foot, not after
+    // running text that goes on (`— Name (@handle) August 5, 2021` closing
+    // an embedded post): a date line with two paragraphs of running text
+    // before it and one after is not the article's.
+    let paragraph = |s: &Seg| {
+        s.kind == Some(BlockKind::Paragraph)
+            && rules::word_count_upto(&text[s.start..s.end], 20) >= 20
+    };
+    let total = segs.iter().filter(|s| paragraph(s)).count();
+    let mut seen = 0;
+    // Date lines outside the running text: the header's and the foot's.
+    let mut dates: Vec<&Seg> = Vec::new();
+    for s in &segs {
+        let here = usize::from(paragraph(s));
+        let in_body = seen >= 2 && total > seen + here;
+        if s.date.is_some()
+            && (s.kind == Some(BlockKind::Date) || s.rule == Some(BlockKind::Date))
+            && !in_body
+        {
+            dates.push(s);
+        }
+        seen += here;
+    }
+    let dated_segs: Vec<&Seg> = dates
+        .iter()
+        .copied()
+        .filter(|s| s.kind == Some(BlockKind::Date))
+        .collect();
     let published = match marker {
         Some(Marker::Full(d)) => {
-            let same = segs
+            let same = dated_segs
                 .iter()
-                .filter(dated)
                 .filter_map(|s| s.date.as_deref().copied())
                 .find(|h| h.date == d);
             Some(Published::new(
@@ -413,14 +439,14 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
                 same.and_then(|h| h.offset),
             ))
         }
-        _ => segs
-            .iter()
-            .find(dated)
+        _ => dated_segs
+            .first()
             .and_then(|s| s.date.as_deref().copied())
             .or_else(|| {
                 // A date line the tagger put elsewhere, unless it called it
                 // page furniture.
-                segs.iter()
+                dates
+                    .iter()
                     .filter(|s| {
                         s.rule == Some(BlockKind::Date)
                             && !matches!(s.kind, Some(BlockKind::Boilerplate | BlockKind::Related))

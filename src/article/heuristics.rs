@@ -83,7 +83,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     let first_meta = segs.iter().take(15).position(meta).filter(|&m| {
         segs[..m]
             .iter()
-            .filter(|s| prose(s) && s.end - s.start >= 200)
+            .filter(|s| prose(s) && rules::word_count_upto(t(s), 20) >= 20)
             .count()
             <= 1
     });
@@ -307,9 +307,13 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             && st.trim().chars().next().is_some_and(char::is_uppercase)
             && st.trim().chars().all(char::is_alphabetic)
             && st.trim().chars().count() >= 3;
+        // A quote's attribution (`— Name (@handle) August 5, 2021`, as
+        // embedded posts end) heads nothing.
+        let attribution = st.trim_start().starts_with('—') || st.contains("(@");
         if is_open(&segs[i])
             && ((2..=12).contains(&wc) && st.len() <= 120 && rules::is_headline_like(st)
                 || one_word)
+            && !attribution
             && next_body
         {
             segs[i].kind = Some(BlockKind::Heading);
