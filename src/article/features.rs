@@ -178,10 +178,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     if rules::strip_pipe(s).ends_with("...") || rules::strip_pipe(s).ends_with('…') {
         f!("ellipsis");
     }
-    // A numbered item: `1. Minim Peluang`, `2) …`.
-    let digits_lead = s.bytes().take_while(u8::is_ascii_digit).count();
-    if (1..=2).contains(&digits_lead) && matches!(s.as_bytes().get(digits_lead), Some(b'.' | b')'))
-    {
+    if rules::is_numbered(s) {
         f!("numbered");
     }
     // Case and digits.

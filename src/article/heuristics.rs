@@ -191,15 +191,8 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             k -= 1;
             let p = &segs[k];
             // A numbered line (`1. Sebaran hot spot …`) heads a section.
-            let numbered = {
-                let b = t(p).trim_start().as_bytes();
-                let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
-                (1..=2).contains(&d)
-                    && matches!(b.get(d), Some(b'.' | b')'))
-                    && b.get(d + 1) == Some(&b' ')
-            };
             if is_open(p)
-                && !numbered
+                && !rules::is_numbered(t(p))
                 && rules::word_count_upto(t(p), 13) <= 12
                 && p.end - p.start <= 200
             {

@@ -224,6 +224,14 @@ pub(crate) fn caption_credit(s: &str) -> Option<Range<usize>> {
         .or_else(|| credit_only_line(body))
 }
 
+/// A numbered item: `1. Minim Peluang`, `2) …` (one or two digits, a
+/// stop or bracket, a space; not `1.207 Balita`).
+pub(crate) fn is_numbered(s: &str) -> bool {
+    let b = s.trim_start().as_bytes();
+    let d = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&d) && matches!(b.get(d), Some(b'.' | b')')) && b.get(d + 1) == Some(&b' ')
+}
+
 /// A caption that says so at its start: `Ilustrasi, calon penumpang …`,
 /// `Ilustrasi - Pelayanan kesehatan …`, `Illustration: …`, `Clip: Đường
 /// phố …` — a label, a separator, then a description of four words or more.
@@ -1867,6 +1875,14 @@ mod tests {
         ] {
             assert!(!is_boilerplate(s), "{s}");
         }
+    }
+
+    #[test]
+    fn numbered_items() {
+        assert!(is_numbered("1. Sebaran hot spot karhutla"));
+        assert!(is_numbered("12) Minim Peluang"));
+        assert!(!is_numbered("1.207 Balita di Batam"));
+        assert!(!is_numbered("2025. Tahun baru"));
     }
 
     #[test]
