@@ -574,6 +574,22 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
             }
         }
     }
+    // A line that is only a web outlet and a place: `BERITABALI.COM,
+    // BADUNG.` (a dateline closed by a stop instead of a dash).
+    if let Some((outlet, place)) = s.trim().trim_end_matches(['.', ':']).split_once(',') {
+        let (outlet, place) = (outlet.trim(), place.trim());
+        if outlet.contains('.')
+            && looks_like_outlet(outlet)
+            && (1..=3).contains(&word_count_upto(place, 4))
+            && words(place).all(starts_upper)
+        {
+            let start = s.len() - s.trim_start().len();
+            return Some(Dateline {
+                end: s.len(),
+                source: Some(start..start + outlet.len()),
+            });
+        }
+    }
     // PREFIX - text, the prefix short.
     let (dash_at, dash_len) = first_dash(s)?;
     let prefix = s[..dash_at].trim_end();
@@ -1288,6 +1304,38 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
+    // Calls to action: `Saksikan video pilihan di bawah ini:`, `* Follow
+    // Official WhatsApp Channel …`, `IKUTI BERITABALI.COM DI`, `Mời quý độc
+    // giả theo dõi VOV.VN trên`, `Subscribe to our newsletter`.
+    let cta = strip_bullet(&lower);
+    if word_count_upto(t, 21) <= 20
+        && [
+            "saksikan video",
+            "simak video",
+            "follow official",
+            "ikuti kami",
+            "ikuti juga",
+            "ikuti berita",
+            "dapatkan update",
+            "download aplikasi",
+            "unduh aplikasi",
+            "klik di sini",
+            "mời quý độc giả",
+            "mời bạn đọc",
+            "mời độc giả",
+            "tải ứng dụng",
+            "subscribe to",
+            "sign up for",
+            "download the app",
+            "click here",
+            "follow us on",
+        ]
+        .iter()
+        .any(|p| cta.starts_with(p))
+        || (cta.starts_with("ikuti ") && (cta.ends_with(" di") || cta.contains(" di google")))
+    {
+        return true;
+    }
     // Font-size buttons (`A A A Pengaturan Font`, `A- A+`) and comment
     // prompts (`Tulis komentarmu …`, `Leave a comment`, `Viết bình luận`).
     let mut ws = t.split_whitespace();
@@ -1748,6 +1796,10 @@ mod tests {
         assert_eq!((d.end, d.source), (9, None));
         assert_eq!(dateline("The minister said - in a speech - that"), None);
         assert_eq!(dateline("Vietnam, Japan and Korea - a new era"), None);
+        let s = "BERITABALI.COM, BADUNG.";
+        let d = dateline(s).unwrap();
+        assert_eq!(&s[d.source.unwrap()], "BERITABALI.COM");
+        assert_eq!(dateline("Kompas.com, kata dia."), None);
     }
 
     #[test]
@@ -1863,6 +1915,10 @@ mod tests {
             "A   A   A   Pengaturan Font",
             "Tulis komentarmu dengan tagar #JernihBerkomentar!",
             "RM 13.90/month",
+            "Saksikan video pilihan di bawah ini:",
+            "* Follow Official WhatsApp Channel Liputan6.com untuk berita terkini",
+            "IKUTI BERITABALI.COM DI",
+            "Mời quý độc giả theo dõi VOV.VN trên",
         ] {
             assert!(is_boilerplate(s), "{s}");
         }
