@@ -1286,6 +1286,11 @@ const FURNITURE: &[&str] = &[
 /// counters, template leaks, relative clocks.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     let t = strip_bullet(s.trim());
+    // Every phrase check below is for short lines: a paragraph is not
+    // lowercased for them (only its start and end are read).
+    if word_count_upto(t, 21) > 20 {
+        return long_line_boilerplate(t);
+    }
     let lower = t.to_lowercase();
     // `Share:`, `Halaman Selanjutnya....`.
     if FURNITURE.contains(&lower.as_str())
@@ -1308,30 +1313,29 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     // Official WhatsApp Channel …`, `IKUTI BERITABALI.COM DI`, `Mời quý độc
     // giả theo dõi VOV.VN trên`, `Subscribe to our newsletter`.
     let cta = strip_bullet(&lower);
-    if word_count_upto(t, 21) <= 20
-        && [
-            "saksikan video",
-            "simak video",
-            "follow official",
-            "ikuti kami",
-            "ikuti juga",
-            "ikuti berita",
-            "dapatkan update",
-            "download aplikasi",
-            "unduh aplikasi",
-            "klik di sini",
-            "mời quý độc giả",
-            "mời bạn đọc",
-            "mời độc giả",
-            "tải ứng dụng",
-            "subscribe to",
-            "sign up for",
-            "download the app",
-            "click here",
-            "follow us on",
-        ]
-        .iter()
-        .any(|p| cta.starts_with(p))
+    if [
+        "saksikan video",
+        "simak video",
+        "follow official",
+        "ikuti kami",
+        "ikuti juga",
+        "ikuti berita",
+        "dapatkan update",
+        "download aplikasi",
+        "unduh aplikasi",
+        "klik di sini",
+        "mời quý độc giả",
+        "mời bạn đọc",
+        "mời độc giả",
+        "tải ứng dụng",
+        "subscribe to",
+        "sign up for",
+        "download the app",
+        "click here",
+        "follow us on",
+    ]
+    .iter()
+    .any(|p| cta.starts_with(p))
         || (cta.starts_with("ikuti ") && (cta.ends_with(" di") || cta.contains(" di google")))
     {
         return true;
@@ -1343,18 +1347,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
         (ws.next(), ws.next()),
         (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
     );
-    if font
-        || [
-            "tulis komentar",
-            "write a comment",
-            "leave a comment",
-            "add a comment",
-            "viết bình luận",
-            "gửi bình luận",
-        ]
-        .iter()
-        .any(|p| lower.starts_with(p))
-    {
+    if font || COMMENT_PROMPTS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
     // Copyright notices: `Copyright © ANTARA 2025`, `© 2024 …`, `Bản quyền
@@ -1455,29 +1448,66 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
             return true;
         }
     }
-    // Navigation: `Home / Health & Education`, `MỚI - NÓNG`.
-    for sep in [" / ", " > ", " » ", " | "] {
-        if t.contains(sep) {
-            let parts: Vec<&str> = t.split(sep).collect();
-            if parts.len() >= 2
-                && parts
-                    .iter()
-                    .all(|p| (1..=4).contains(&word_count_upto(p, 5)))
-                && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
-            {
-                return true;
-            }
-        }
-    }
     if t.contains(" - ") && is_upper_word(t) && word_count_upto(t, 7) <= 6 {
         return true;
     }
-    // Image alt text of a gallery: `… ảnh 1`.
-    if let Some(head) = lower
-        .trim_end_matches(|c: char| c.is_ascii_digit())
-        .strip_suffix(" ảnh ")
-    {
-        return !head.is_empty() && t.ends_with(|c: char| c.is_ascii_digit());
+    navigation(t) || gallery_alt(t)
+}
+
+/// Comment prompts: `Tulis komentarmu …`, `Leave a comment`, `Viết bình
+/// luận` (compared lowercase).
+const COMMENT_PROMPTS: &[&str] = &[
+    "tulis komentar",
+    "write a comment",
+    "leave a comment",
+    "add a comment",
+    "viết bình luận",
+    "gửi bình luận",
+];
+
+/// [`is_boilerplate`] for a line of more than twenty words: the checks
+/// that can fire on one, reading only its start and end.
+fn long_line_boilerplate(t: &str) -> bool {
+    let head: String = t.chars().take(16).collect::<String>().to_lowercase();
+    let mut ws = t.split_whitespace();
+    let font = matches!(
+        (ws.next(), ws.next()),
+        (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
+    );
+    let widget = t.split_once(':').is_some_and(|(label, rest)| {
+        word_count_upto(label, 4) <= 3 && !rest.chars().any(char::is_alphanumeric)
+    });
+    font || widget
+        || COMMENT_PROMPTS.iter().any(|p| head.starts_with(p))
+        || (t.starts_with('[')
+            && t.ends_with(']')
+            && (t.contains('_') || t.contains(':') || !t.contains(' ')))
+        || t.starts_with("![")
+        || navigation(t)
+        || gallery_alt(t)
+}
+
+/// Image alt text of a gallery: `… ảnh 1`.
+fn gallery_alt(t: &str) -> bool {
+    let body = t.trim_end_matches(|c: char| c.is_ascii_digit());
+    body.len() < t.len()
+        && body.len() > " ảnh ".len()
+        && [" ảnh ", " Ảnh ", " ẢNH "]
+            .iter()
+            .any(|x| body.ends_with(x))
+}
+
+/// Navigation: `Home / Health & Education` — parts of one to four words
+/// between separators, no sentence marks.
+fn navigation(t: &str) -> bool {
+    for sep in [" / ", " > ", " » ", " | "] {
+        if t.contains(sep)
+            && t.split(sep)
+                .all(|p| (1..=4).contains(&word_count_upto(p, 5)))
+            && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
+        {
+            return true;
+        }
     }
     false
 }
