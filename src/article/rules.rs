@@ -329,8 +329,11 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
         return Some(open_at + 1 + lead..open_at + 1 + lead + inner_t.len());
     }
     // A marker and a name without a colon: `(Dok. BNPB)`, `(Foto Antara)`.
+    // (Matched on the original text: lowercasing may change byte lengths,
+    // and the span must slice the input.)
     for m in ["dok.", "dok", "foto", "photo", "ảnh"] {
-        if let Some(rest) = inner_lower.strip_prefix(m) {
+        let head = inner_t.get(..m.len()).filter(|h| h.to_lowercase() == m);
+        if let Some(rest) = head.map(|h| &inner_t[h.len()..]) {
             let rest_t = rest.trim_start_matches(['.', ' ']);
             let n = word_count_upto(rest_t, 5);
             if rest.starts_with([' ', '.']) && (1..=4).contains(&n) {
@@ -854,13 +857,17 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     }
     // The Tribun network's credit: `Laporan Wartawan Bangkapos, Yudha
     // Palistian`, `Laporan Reporter Tribunnews.com, …`.
-    let lower = s_t.to_lowercase();
+    // (Compared on the original bytes: the label is ASCII, and a span of
+    // the input must follow it.)
     for label in [
         "laporan wartawan ",
         "laporan reporter ",
         "laporan kontributor ",
     ] {
-        if lower.starts_with(label) {
+        if s_t
+            .get(..label.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(label))
+        {
             if let Some((outlet, name)) = s_t[label.len()..].split_once(',') {
                 let (outlet, name) = (outlet.trim(), name.trim());
                 if is_name_list(name) && word_count_upto(outlet, 4) <= 3 {
@@ -1737,6 +1744,7 @@ mod tests {
             ("Four workers died in an accident at a coal mine in Quang Ninh province (Illustration photo).", "Illustration photo"),
             ("Ratusan ekor tukik hasil konservasi juga dilepas ke laut. TEMPO/Johannes P. Christo", "TEMPO/Johannes P. Christo"),
             ("Karhutla Dusun Sigumoi Sumut (Dok. BNPB)", "BNPB"),
+            ("Warga menonton konser di kota itu (DOK. İstanbul Times)", "İstanbul Times"),
             ("ANTARA FOTO/MUHAMMAD IQBAL", "ANTARA FOTO/MUHAMMAD IQBAL"),
             ("hilman kamaludin/tribun jabar", "hilman kamaludin/tribun jabar"),
         ];
@@ -1883,6 +1891,9 @@ mod tests {
             (c.authors, &s[c.source.unwrap()]),
             (vec!["Ngoc Minh".to_string()], "Thanh Nien News")
         );
+        // A sign that lowercases to ASCII (KELVIN SIGN) must not shift the
+        // span.
+        assert!(credit("LAPORAN \u{212A}ONTRIBUTOR Kompas, Budi Santoso").is_none());
         let s = "Laporan Wartawan Bangkapos, Yudha Palistian";
         let c = credit(s).unwrap();
         assert_eq!(
