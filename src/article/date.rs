@@ -408,6 +408,11 @@ const SEPARATORS: &[char] = &[
 /// Finds the first full date (with a year) in `s`, with the time and UTC
 /// offset stated next to it, and the span of the date phrase.
 pub(crate) fn find_date(s: &str) -> Option<DateHit> {
+    // Every date form has a year in digits: text without a digit is not
+    // tokenized at all.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let t = tokens(s);
     let n = t.len();
     // Which tokens are part of a date phrase.
