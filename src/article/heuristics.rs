@@ -303,10 +303,14 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         // A quote's attribution (`— Name (@handle) August 5, 2021`, as
         // embedded posts end) heads nothing.
         let attribution = st.trim_start().starts_with('—') || st.contains("(@");
+        // A line opened by a dash or a bullet is a list item or a teaser
+        // (`- Lào Cai: …`, `• Gempa 7,1 …`); `*`, `■`, `#` mark sub-heads.
+        let item = st.trim_start().starts_with(['-', '–', '•', '·']);
         if is_open(&segs[i])
             && ((2..=12).contains(&wc) && st.len() <= 120 && rules::is_headline_like(st)
                 || one_word)
             && !attribution
+            && !item
             && next_body
         {
             segs[i].kind = Some(BlockKind::Heading);

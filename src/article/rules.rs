@@ -1217,7 +1217,18 @@ pub(crate) fn is_related_line(s: &str) -> bool {
     is_marked_teaser(s)
         || (s.trim_end().ends_with('|')
             && caption_credit(s).is_none()
+            && !is_piped_sentence(s)
             && word_count_upto(s, 3) >= 3)
+}
+
+/// A sentence closed by a full stop and then a pipe (`The scene of the
+/// accident. |`): how some sites print a caption; teasers are headlines,
+/// without the stop.
+pub(crate) fn is_piped_sentence(s: &str) -> bool {
+    s.trim_end().strip_suffix('|').is_some_and(|body| {
+        let body = body.trim_end();
+        body.ends_with('.') && !body.ends_with("..") && word_count_upto(body, 3) >= 3
+    })
 }
 
 /// A teaser that says so: `Baca Juga: …`, `Also read: …`, or a headline
@@ -1972,6 +1983,16 @@ mod tests {
         ] {
             assert!(!is_boilerplate(s), "{s}");
         }
+    }
+
+    #[test]
+    fn piped_sentences_are_captions_not_teasers() {
+        assert!(is_piped_sentence("The scene of the accident. |"));
+        assert!(!is_related_line("Ambulances were at the scene. |"));
+        assert!(is_related_line(
+            "Mendag Klaim Distribusi SPHP Efektif Stabilkan Harga Beras di Pasar |"
+        ));
+        assert!(!is_piped_sentence("Harga beras naik... |"));
     }
 
     #[test]

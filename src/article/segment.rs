@@ -334,7 +334,7 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
     } else if let Some(c) = rules::caption_credit(s) {
         seg.rule = Some(BlockKind::Caption);
         seg.credit = Some(abs(c));
-    } else if rules::is_labelled_caption(s) {
+    } else if rules::is_labelled_caption(s) || rules::is_piped_sentence(s) {
         seg.rule = Some(BlockKind::Caption);
     } else if rules::is_boilerplate(s) || rules::empty_label_role(s).is_some() {
         seg.rule = Some(BlockKind::Boilerplate);
