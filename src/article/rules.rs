@@ -1304,11 +1304,46 @@ const FURNITURE: &[&str] = &[
 /// counters, template leaks, relative clocks.
 pub(crate) fn is_boilerplate(s: &str) -> bool {
     let t = strip_bullet(s.trim());
-    // Every phrase check below is for short lines: a paragraph is not
-    // lowercased for them (only its start and end are read).
-    if word_count_upto(t, 21) > 20 {
-        return long_line_boilerplate(t);
-    }
+    // The phrase checks are for short lines: a paragraph is not lowercased
+    // for them.
+    any_length_furniture(t) || (word_count_upto(t, 21) <= 20 && short_furniture(t))
+}
+
+/// Furniture whatever the line's length, judged from its shape, its start
+/// and its end: font-size buttons (`A A A Pengaturan Font`, `A- A+`), a
+/// short label with nothing but symbols after its colon, comment prompts
+/// (`Tulis komentarmu …`), template leaks and embeds (`[iklan_2]`,
+/// `[Gambas:Video 20detik]`), image stubs (`![]() |`), navigation, a
+/// gallery's alt text.
+fn any_length_furniture(t: &str) -> bool {
+    let mut ws = t.split_whitespace();
+    let font = matches!(
+        (ws.next(), ws.next()),
+        (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
+    );
+    let widget = t.split_once(':').is_some_and(|(label, rest)| {
+        word_count_upto(label, 4) <= 3 && !rest.chars().any(char::is_alphanumeric)
+    });
+    let template = t.starts_with('[')
+        && t.ends_with(']')
+        && (t.contains('_') || t.contains(':') || !t.contains(' '));
+    font || widget
+        || COMMENT_PROMPTS.iter().any(|p| starts_with_lowercase(t, p))
+        || template
+        || t.starts_with("![")
+        || navigation(t)
+        || gallery_alt(t)
+}
+
+/// Whether `t`, lowercased, starts with `prefix` (lowercase), without
+/// lowercasing the rest of `t`.
+fn starts_with_lowercase(t: &str, prefix: &str) -> bool {
+    let mut lower = t.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
+}
+
+/// Furniture of twenty words or fewer, its phrases compared lowercase.
+fn short_furniture(t: &str) -> bool {
     let lower = t.to_lowercase();
     // `Share:`, `Halaman Selanjutnya....`.
     if FURNITURE.contains(&lower.as_str())
@@ -1358,16 +1393,6 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
-    // Font-size buttons (`A A A Pengaturan Font`, `A- A+`) and comment
-    // prompts (`Tulis komentarmu …`, `Leave a comment`, `Viết bình luận`).
-    let mut ws = t.split_whitespace();
-    let font = matches!(
-        (ws.next(), ws.next()),
-        (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
-    );
-    if font || COMMENT_PROMPTS.iter().any(|p| lower.starts_with(p)) {
-        return true;
-    }
     // Copyright notices: `Copyright © ANTARA 2025`, `© 2024 …`, `Bản quyền
     // thuộc …`, `Hak cipta …`.
     if word_count_upto(t, 16) <= 15
@@ -1409,9 +1434,6 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
-    if t.starts_with("![") {
-        return true;
-    }
     // Scroll prompts: `SCROLL TO CONTINUE WITH CONTENT`, `Scroll untuk
     // membaca artikel`, `Iklan - Scroll untuk Melanjutkan`.
     if word_count_upto(t, 7) <= 6
@@ -1429,22 +1451,9 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
     {
         return true;
     }
-    // Template leaks and embeds: `[iklan_2]`, `[Gambas:Video 20detik]`.
-    if t.starts_with('[')
-        && t.ends_with(']')
-        && (t.contains('_') || t.contains(':') || !t.contains(' '))
-    {
-        return true;
-    }
     // Reporter initials `(WAH)`.
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
         if (2..=5).contains(&inner.len()) && is_upper_word(inner) && !is_agency(inner) {
-            return true;
-        }
-    }
-    // Widgets: a short label with a colon and nothing but symbols after.
-    if let Some((label, rest)) = t.split_once(':') {
-        if word_count_upto(label, 4) <= 3 && !rest.chars().any(char::is_alphanumeric) {
             return true;
         }
     }
@@ -1466,10 +1475,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
             return true;
         }
     }
-    if t.contains(" - ") && is_upper_word(t) && word_count_upto(t, 7) <= 6 {
-        return true;
-    }
-    navigation(t) || gallery_alt(t)
+    t.contains(" - ") && is_upper_word(t) && word_count_upto(t, 7) <= 6
 }
 
 /// Comment prompts: `Tulis komentarmu …`, `Leave a comment`, `Viết bình
@@ -1482,28 +1488,6 @@ const COMMENT_PROMPTS: &[&str] = &[
     "viết bình luận",
     "gửi bình luận",
 ];
-
-/// [`is_boilerplate`] for a line of more than twenty words: the checks
-/// that can fire on one, reading only its start and end.
-fn long_line_boilerplate(t: &str) -> bool {
-    let head: String = t.chars().take(16).collect::<String>().to_lowercase();
-    let mut ws = t.split_whitespace();
-    let font = matches!(
-        (ws.next(), ws.next()),
-        (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
-    );
-    let widget = t.split_once(':').is_some_and(|(label, rest)| {
-        word_count_upto(label, 4) <= 3 && !rest.chars().any(char::is_alphanumeric)
-    });
-    font || widget
-        || COMMENT_PROMPTS.iter().any(|p| head.starts_with(p))
-        || (t.starts_with('[')
-            && t.ends_with(']')
-            && (t.contains('_') || t.contains(':') || !t.contains(' ')))
-        || t.starts_with("![")
-        || navigation(t)
-        || gallery_alt(t)
-}
 
 /// Image alt text of a gallery: `… ảnh 1`.
 fn gallery_alt(t: &str) -> bool {
