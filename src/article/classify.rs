@@ -422,26 +422,24 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
         }
         seen += here;
     }
-    let dated_segs: Vec<&Seg> = dates
-        .iter()
-        .copied()
-        .filter(|s| s.kind == Some(BlockKind::Date))
-        .collect();
+    // Of those, the ones the tagger called dates.
+    let dated = || {
+        dates
+            .iter()
+            .filter(|s| s.kind == Some(BlockKind::Date))
+            .filter_map(|s| s.date.as_deref().copied())
+    };
     let published = match marker {
         Some(Marker::Full(d)) => {
-            let same = dated_segs
-                .iter()
-                .filter_map(|s| s.date.as_deref().copied())
-                .find(|h| h.date == d);
+            let same = dated().find(|h| h.date == d);
             Some(Published::new(
                 d,
                 same.and_then(|h| h.time),
                 same.and_then(|h| h.offset),
             ))
         }
-        _ => dated_segs
-            .first()
-            .and_then(|s| s.date.as_deref().copied())
+        _ => dated()
+            .next()
             .or_else(|| {
                 // A date line the tagger put elsewhere, unless it called it
                 // page furniture.

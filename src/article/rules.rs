@@ -1018,7 +1018,7 @@ fn labelled_credit(s: &str) -> Option<Credit> {
                 && words(outlet).all(starts_upper)
                 && ["News", "Times", "Post", "Daily", "Online"]
                     .iter()
-                    .any(|w| outlet.ends_with(&format!(" {w}")));
+                    .any(|w| outlet.strip_suffix(w).is_some_and(|h| h.ends_with(' ')));
             let outletish =
                 looks_like_outlet(outlet) || super::gazetteer::is_outlet(outlet) || press_name;
             if k > 0 && c.source.is_none() && !outlet.is_empty() && outletish {
