@@ -40,7 +40,10 @@
 //! assert_eq!(d.detect_in("ảnh 1", Some(Lang::Id)).unwrap().lang(), Lang::Vi);
 //! ```
 
+mod trigrams;
+
 use serde::{Deserialize, Serialize};
+use trigrams::Guess;
 
 use crate::{Error, Lang, Result};
 
@@ -101,6 +104,8 @@ pub struct Detector {
     within_first_class: bool,
     min_letters: usize,
     whatlang: whatlang::Detector,
+    /// The allowlist in whatlang's languages.
+    whatlang_allow: Vec<whatlang::Lang>,
     #[cfg(feature = "lingua")]
     lingua: Option<LinguaDetector>,
 }
@@ -203,7 +208,8 @@ impl DetectorBuilder {
             forced,
             within_first_class,
             min_letters: self.min_letters.max(1),
-            whatlang: whatlang::Detector::with_allowlist(wl),
+            whatlang: whatlang::Detector::with_allowlist(wl.clone()),
+            whatlang_allow: wl,
             #[cfg(feature = "lingua")]
             lingua,
         })
@@ -869,11 +875,11 @@ impl Detector {
             });
         }
         let cues = Cues::of(text, self.within_first_class);
-        let info = self.whatlang.detect(text);
+        let info = self.restricted(text);
         // Long text that whatlang is sure of, with cues that agree: done.
         if letters >= 120 {
             if let Some(i) = info.as_ref().filter(|i| i.is_reliable()) {
-                let l = Lang::from_whatlang(i.lang());
+                let l = Lang::from_whatlang(i.lang);
                 let best_cue = self
                     .allow
                     .iter()
@@ -910,7 +916,16 @@ impl Detector {
         Some(self.decide(letters, &cues, info))
     }
 
-    fn decide(&self, letters: usize, cues: &Cues, info: Option<whatlang::Info>) -> Detection {
+    /// whatlang restricted to the allowlist: the same answer, computed
+    /// here for Latin text in en/id/vi (see [`trigrams`]).
+    fn restricted(&self, text: &str) -> Option<Guess> {
+        match trigrams::detect(text, &self.whatlang_allow) {
+            Some(guess) => guess,
+            None => self.whatlang.detect(text).map(Guess::from),
+        }
+    }
+
+    fn decide(&self, letters: usize, cues: &Cues, info: Option<Guess>) -> Detection {
         // whatlang's vote weighs more the longer the text.
         let trust = (letters as f64 / 12.0).min(6.0);
         let mut scores: Vec<(Lang, f64)> = self
@@ -922,8 +937,8 @@ impl Detector {
                 // Vietnamese does not count.
                 let impossible = l == Lang::Vi && cues.words > 0 && cues.not_vi == cues.words;
                 if let Some(i) = info.as_ref().filter(|_| !impossible) {
-                    if Lang::from_whatlang(i.lang()) == l {
-                        s += trust * (0.6 + i.confidence());
+                    if Lang::from_whatlang(i.lang) == l {
+                        s += trust * (0.6 + i.confidence);
                     }
                 }
                 (l, s.max(0.0) + 0.05)
