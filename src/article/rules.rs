@@ -122,9 +122,33 @@ pub(crate) fn word_count(s: &str) -> usize {
 /// proportional to the words counted (a threshold test on a long
 /// paragraph reads only its start).
 pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
+        // Eight ASCII bytes at a time: the high bit of each byte marks a
+        // space (` `, `\t` … `\r`); a word starts at a non-space after a
+        // space.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            if w & HIGH == 0 {
+                let x = w ^ 0x2020_2020_2020_2020;
+                let is_20 = !(((x & LOW7) + LOW7) | x) & HIGH;
+                let ge_09 = (w + 0x7777_7777_7777_7777) & HIGH;
+                let ge_0e = (w + 0x7272_7272_7272_7272) & HIGH;
+                let space = is_20 | (ge_09 & !ge_0e);
+                let prev_space = (space << 8) | if in_word { 0 } else { 0x80 };
+                let starts = (!space & prev_space & HIGH).count_ones() as usize;
+                n += starts;
+                if n >= cap {
+                    return cap;
+                }
+                in_word = space >> 63 == 0;
+                i += 8;
+                continue;
+            }
+        }
         let x = b[i];
         let (space, len) = if x < 0x80 {
             (matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
@@ -1708,6 +1732,17 @@ mod tests {
         assert_eq!(word_count_upto("a b c d", 2), 2);
         assert_eq!(word_count_upto("a b", 5), 2);
         assert_eq!(word_count("  \t\n "), 0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_count_is_split_whitespace(
+            s in "[a-z \t\n\r\u{b}\u{c}\u{1f}\u{7f}!\u{a0}\u{85}\u{2003}\u{3000}\u{1680}áạ]{0,40}",
+            cap in 0usize..12,
+        ) {
+            proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
+            proptest::prop_assert_eq!(word_count_upto(&s, cap), s.split_whitespace().count().min(cap));
+        }
     }
 
     #[test]
