@@ -26,9 +26,6 @@ const TEXT_TRIGRAMS: usize = 600;
 const RELIABLE: f64 = 0.9;
 /// The profiles' languages, in whatlang's profile order.
 const LANGS: [W; 3] = [W::Eng, W::Ind, W::Vie];
-/// whatlang's Vietnamese alphabet (English and Indonesian: `a`–`z`).
-const VIE: &str =
-    "abcdefghijklmnopqrstuvwxyzàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
 /// A language and how sure whatlang is of it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -53,15 +50,15 @@ impl From<whatlang::Info> for Guess {
 }
 
 /// Ranks of each profile trigram per language (`u16::MAX`: not in that
-/// profile), sorted by trigram.
+/// profile).
 struct Profiles {
-    table: Vec<(u64, [u16; 3])>,
+    table: rustc_hash::FxHashMap<u64, [u16; 3]>,
 }
 
 fn profiles() -> &'static Profiles {
     static P: OnceLock<Profiles> = OnceLock::new();
     P.get_or_init(|| {
-        let mut table: Vec<(u64, [u16; 3])> = Vec::with_capacity(900);
+        let mut table = rustc_hash::FxHashMap::<u64, [u16; 3]>::default();
         let mut rank = [0u16; 3];
         for line in include_str!("../../data/whatlang-profiles.tsv").lines() {
             let Some((code, tri)) = line.split_once('\t') else {
@@ -74,18 +71,9 @@ fn profiles() -> &'static Profiles {
             let (Some(a), Some(b), Some(c)) = (cs.next(), cs.next(), cs.next()) else {
                 continue;
             };
-            let key = pack(a, b, c);
-            match table.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, r)) => r[l] = rank[l],
-                None => {
-                    let mut r = [u16::MAX; 3];
-                    r[l] = rank[l];
-                    table.push((key, r));
-                }
-            }
+            table.entry(pack(a, b, c)).or_insert([u16::MAX; 3])[l] = rank[l];
             rank[l] += 1;
         }
-        table.sort_unstable_by_key(|e| e.0);
         Profiles { table }
     })
 }
@@ -93,6 +81,38 @@ fn profiles() -> &'static Profiles {
 /// A trigram as a number ordered as whatlang orders its `Trigram`s.
 fn pack(a: char, b: char, c: char) -> u64 {
     (u64::from(a) << 42) | (u64::from(b) << 21) | u64::from(c)
+}
+
+/// In whatlang's Vietnamese alphabet (English's and Indonesian's is `a`–`z`): `a`–`z`, the Latin-1 and
+/// Latin Extended-A/B letters it lists, and the lowercase (odd) letters of
+/// U+1EA1–U+1EF9.
+fn in_vie(c: char) -> bool {
+    c.is_ascii_lowercase()
+        || matches!(
+            c,
+            'à' | 'á'
+                | 'â'
+                | 'ã'
+                | 'è'
+                | 'é'
+                | 'ê'
+                | 'ì'
+                | 'í'
+                | 'ò'
+                | 'ó'
+                | 'ô'
+                | 'õ'
+                | 'ù'
+                | 'ú'
+                | 'ý'
+                | 'ă'
+                | 'đ'
+                | 'ĩ'
+                | 'ũ'
+                | 'ơ'
+                | 'ư'
+        )
+        || (('\u{1EA1}'..='\u{1EF9}').contains(&c) && (c as u32) & 1 == 1)
 }
 
 /// whatlang's `is_stop_char`: ASCII punctuation, digits, controls, space.
@@ -189,7 +209,7 @@ fn scores(text: &str, allow: &[W], keys: &mut Vec<u64>, counted: &mut Vec<(u32, 
         }
         letters += 1;
         ascii += usize::from(c.is_ascii_lowercase());
-        vie += usize::from(c.is_ascii_lowercase() || (!c.is_ascii() && VIE.contains(c)));
+        vie += usize::from(in_vie(c));
         push(c, &mut c1, &mut c2);
     }
     push(' ', &mut c1, &mut c2);
@@ -209,8 +229,8 @@ fn scores(text: &str, allow: &[W], keys: &mut Vec<u64>, counted: &mut Vec<(u32, 
     let table = &profiles().table;
     let mut matched = [0i64; 3];
     for (pos, &(_, k)) in counted.iter().enumerate() {
-        if let Ok(at) = table.binary_search_by_key(&k, |e| e.0) {
-            for (l, &r) in table[at].1.iter().enumerate() {
+        if let Some(ranks) = table.get(&k) {
+            for (l, &r) in ranks.iter().enumerate() {
                 if r != u16::MAX {
                     matched[l] += (pos as i64 - i64::from(r)).abs() - MAX_DIST;
                 }
@@ -297,6 +317,9 @@ mod tests {
     use proptest::prelude::*;
 
     const ALL: [W; 3] = [W::Eng, W::Ind, W::Vie];
+    /// whatlang's Vietnamese alphabet, as whatlang 0.18 writes it.
+    const VIE: &str =
+        "abcdefghijklmnopqrstuvwxyzàáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
 
     /// A language and the bits of its confidence.
     type Bits = Option<(W, u64)>;
@@ -309,6 +332,13 @@ mod tests {
             ours.map(|g| (g.lang, g.confidence.to_bits())),
             theirs.map(|i| (i.lang(), i.confidence().to_bits())),
         ))
+    }
+
+    #[test]
+    fn vietnamese_alphabet_membership() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(in_vie(c), VIE.contains(c), "{c:?}");
+        }
     }
 
     #[test]
