@@ -65,8 +65,13 @@ use crate::{Lang, Result};
 /// Words a thread's stem cache holds before it starts afresh.
 const STEM_CACHE_MAX: usize = 1 << 16;
 
-/// A reusable key buffer, and stems by language, case and lowercase word.
-type StemCache = (String, rustc_hash::FxHashMap<Box<str>, Box<str>>);
+/// Longest lowercase word the stem cache keeps (longer words are stemmed
+/// each time: they are rare).
+const STEM_KEY_MAX: usize = 22;
+
+/// A cache key held inline, so a lookup compares the table's own bytes:
+/// the length, the language and case, then the lowercase word, zero-padded.
+type StemKey = [u8; STEM_KEY_MAX + 2];
 
 thread_local! {
     /// Recent stems, per thread: news vocabulary is Zipfian, so most words
@@ -74,38 +79,39 @@ thread_local! {
     /// (Indonesian `-nya` names) and the lowercase word; the analyzer's
     /// stemmers are the fixed defaults of their language, so a stem depends
     /// on nothing else.
-    static STEMS: std::cell::RefCell<StemCache> =
-        std::cell::RefCell::new((String::new(), rustc_hash::FxHashMap::default()));
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<StemKey, Box<str>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// `stemmer.stem_cased(original, lower)`, remembered.
 fn cached_stem(stemmer: &Stemmer, lang: Option<Lang>, original: &str, lower: &str) -> String {
     let compute = || stemmer.stem_cased(original, lower).into_owned();
+    let lang_tag: u8 = match lang {
+        Some(Lang::En) => 1,
+        Some(Lang::Id) => 2,
+        Some(Lang::Vi) => 3,
+        _ => return compute(),
+    };
+    if lower.len() > STEM_KEY_MAX {
+        return compute();
+    }
+    let mut key: StemKey = [0; STEM_KEY_MAX + 2];
+    key[0] = lower.len() as u8;
+    key[1] = lang_tag * 2 + u8::from(original.chars().next().is_some_and(char::is_uppercase));
+    key[2..2 + lower.len()].copy_from_slice(lower.as_bytes());
     STEMS
         .try_with(|cell| {
-            let Ok(mut guard) = cell.try_borrow_mut() else {
+            let Ok(mut map) = cell.try_borrow_mut() else {
                 return compute();
             };
-            let (key, map) = &mut *guard;
-            key.clear();
-            match &lang {
-                Some(l) => key.push_str(l.code()),
-                None => key.push('-'),
-            }
-            key.push(if original.chars().next().is_some_and(char::is_uppercase) {
-                'C'
-            } else {
-                'l'
-            });
-            key.push_str(lower);
-            if let Some(stem) = map.get(key.as_str()) {
+            if let Some(stem) = map.get(&key) {
                 return stem.to_string();
             }
             let stem = compute();
             if map.len() >= STEM_CACHE_MAX {
                 map.clear();
             }
-            map.insert(key.as_str().into(), stem.as_str().into());
+            map.insert(key, stem.as_str().into());
             stem
         })
         .unwrap_or_else(|_| compute())
@@ -457,8 +463,9 @@ impl Analyzer {
         }
         if let (Some(seg), Some(Lang::Vi)) = (&self.segmenter, lang) {
             tokens = self.vietnamese_words(seg, text, &toks, tokens);
-        } else if let (Some(sw), Some(lang)) = (&self.stopwords, lang) {
-            // Runs of words that punctuation does not interrupt.
+        } else if let (Some(sw), Some(Lang::Vi)) = (&self.stopwords, lang) {
+            // Runs of syllables that punctuation does not interrupt: an
+            // entry may span several.
             let mut i = 0;
             while i < toks.len() {
                 if toks[i].kind() != TokenKind::Word {
@@ -470,10 +477,15 @@ impl Analyzer {
                     j += 1;
                 }
                 let words: Vec<&str> = toks[i..j].iter().map(|t| t.text()).collect();
-                for (k, stop) in sw.mark(lang, &words).into_iter().enumerate() {
+                for (k, stop) in sw.mark(Lang::Vi, &words).into_iter().enumerate() {
                     tokens[i + k].stop = stop;
                 }
                 i = j;
+            }
+        } else if let (Some(sw), Some(lang)) = (&self.stopwords, lang) {
+            // Elsewhere each word is looked up alone.
+            for (t, out) in toks.iter().zip(tokens.iter_mut()) {
+                out.stop = t.kind() == TokenKind::Word && sw.contains(lang, t.text());
             }
         }
         // Sentences from the tokens above: the block is tokenized once.

@@ -24,7 +24,7 @@
 //! assert_eq!(&marks[..2], [true, true]); // `tuy nhiên` is one stopword
 //! ```
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 use crate::normalize::{Normalizer, Preset};
 use crate::Lang;
@@ -67,9 +67,9 @@ impl Stopwords {
     /// Empty sets, to fill with [`Stopwords::insert`].
     pub fn empty() -> Stopwords {
         Stopwords {
-            en: HashSet::new(),
-            id: HashSet::new(),
-            vi: HashSet::new(),
+            en: HashSet::default(),
+            id: HashSet::default(),
+            vi: HashSet::default(),
             vi_max: 1,
             norm: Normalizer::preset(Preset::Analysis),
         }
@@ -157,16 +157,16 @@ impl Stopwords {
         let Some(set) = self.set(lang) else {
             return flags;
         };
+        if lang != Lang::Vi {
+            for (f, w) in flags.iter_mut().zip(words) {
+                *f = set.contains(self.norm.normalize(w.as_ref()).as_ref());
+            }
+            return flags;
+        }
         let normed: Vec<String> = words
             .iter()
             .map(|w| self.norm.normalize(w.as_ref()).into_owned())
             .collect();
-        if lang != Lang::Vi {
-            for (f, w) in flags.iter_mut().zip(&normed) {
-                *f = set.contains(w);
-            }
-            return flags;
-        }
         let mut key = String::new();
         let mut i = 0;
         while i < normed.len() {
