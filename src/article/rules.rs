@@ -40,6 +40,12 @@ const PHOTO_MARKERS: &[&str] = &[
 /// courtesy of X`, `Foto oleh X`.
 const PHOTO_BY: &[&str] = &["photo by", "foto oleh", "photo courtesy of"];
 
+/// Longest text after a photo marker that can be its credit, in bytes.
+const CREDIT_TAIL: usize = 300;
+
+/// Bytes in the longest of [`PHOTO_MARKERS`] and [`PHOTO_BY`] (or more).
+const MARKER_MAX: usize = 32;
+
 /// Source labels that credit a photo when they close a description:
 /// `… for observation. (Source: VNA)`.
 const SOURCE_MARKERS: &[&str] = &["source", "sumber", "nguồn"];
@@ -381,19 +387,27 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
 /// `Marker: X` or `Photo by X` ending the text, at its start or after a
 /// sentence.
 fn marker_credit(body: &str) -> Option<Range<usize>> {
+    // A credit is short and ends the line: a marker more than
+    // `CREDIT_TAIL` bytes before the end is never one, so only the tail is
+    // read (a paragraph with `by` in it is not lowercased whole).
+    let mut cut = body.len().saturating_sub(CREDIT_TAIL + MARKER_MAX);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let tail = &body[cut..];
     // A marker credit needs a colon after the marker, or `by`/`oleh`: most
     // lines have neither and are not lowercased at all.
     let has_ci = |needle: &[u8]| {
-        body.as_bytes()
+        tail.as_bytes()
             .windows(needle.len())
             .any(|w| w.eq_ignore_ascii_case(needle))
     };
-    if !body.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") && !has_ci(b"courtesy") {
+    if !tail.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") && !has_ci(b"courtesy") {
         return None;
     }
     // Lowercase char by char where that keeps the byte length, so offsets
-    // found in `lower` are offsets in `body`.
-    let lower: String = body
+    // found in `lower` are offsets in `tail`.
+    let lower: String = tail
         .chars()
         .map(|c| {
             let mut l = c.to_lowercase();
@@ -407,8 +421,8 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
     for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
         let mut from = 0;
         while let Some(pos) = lower[from..].find(m) {
-            let at = from + pos;
-            from = at + m.len();
+            from += pos + m.len();
+            let at = cut + from - m.len();
             let before_ok = at == 0 || {
                 let b = body[..at].trim_end();
                 b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
@@ -417,9 +431,7 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
                 continue;
             }
             let after = &body[at + m.len()..];
-            // A credit is short and ends the line: a marker far from the
-            // end is not one (and is not worth trimming the rest for).
-            if after.len() > 300 {
+            if after.len() > CREDIT_TAIL {
                 continue;
             }
             let spaced = after.len() - after.trim_start_matches(' ').len();
@@ -1743,6 +1755,23 @@ mod tests {
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
             proptest::prop_assert_eq!(word_count_upto(&s, cap), s.split_whitespace().count().min(cap));
         }
+    }
+
+    #[test]
+    fn markers_fit_marker_max() {
+        assert!(PHOTO_MARKERS
+            .iter()
+            .chain(PHOTO_BY)
+            .all(|m| m.len() <= MARKER_MAX));
+    }
+
+    #[test]
+    fn marker_credit_reads_the_tail_of_a_long_line() {
+        let long = format!("{}. Photo: Nguyen Van A", "word ".repeat(200));
+        let span = marker_credit(&long).unwrap();
+        assert_eq!(&long[span], "Nguyen Van A");
+        let far = format!("Photo: Nguyen Van A. {}", "word ".repeat(80));
+        assert_eq!(marker_credit(&far), None);
     }
 
     #[test]
