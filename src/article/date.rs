@@ -231,6 +231,30 @@ fn zone_word(word: &str) -> Option<i32> {
     }
 }
 
+/// Whether `s` holds a [`year`]: a run of exactly four ASCII digits
+/// (tokens split digits from everything else) from 1900 to 2100.
+fn has_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 4 {
+            let v = b[i..i + 4]
+                .iter()
+                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+            if (1900..=2100).contains(&v) {
+                return true;
+            }
+        }
+        i += run;
+    }
+    false
+}
+
 fn year(t: &Token<'_>) -> Option<i16> {
     match t.kind {
         Tok::Num(v, 4) if (1900..=2100).contains(&v) => Some(v as i16),
@@ -408,9 +432,8 @@ const SEPARATORS: &[char] = &[
 /// Finds the first full date (with a year) in `s`, with the time and UTC
 /// offset stated next to it, and the span of the date phrase.
 pub(crate) fn find_date(s: &str) -> Option<DateHit> {
-    // Every date form has a year in digits: text without a digit is not
-    // tokenized at all.
-    if !s.bytes().any(|b| b.is_ascii_digit()) {
+    // Every date form has a year: text without one is not tokenized.
+    if !has_year(s) {
         return None;
     }
     let t = tokens(s);
@@ -503,6 +526,15 @@ mod tests {
             "{s}"
         );
         hit
+    }
+
+    #[test]
+    fn a_year_is_four_digits_from_1900_to_2100() {
+        assert!(has_year("ngày 7/10/2014"));
+        assert!(has_year("1900"));
+        assert!(!has_year("12014 and 201 and 2101 and 1899"));
+        assert!(!has_year("no digits"));
+        assert!(has_year("x2100y"));
     }
 
     #[test]
