@@ -148,11 +148,12 @@ fn is_scriptless(c: char) -> bool {
     )
 }
 
-/// Reused buffers: the text's trigrams, then (count, trigram) pairs.
-type Buffers = (Vec<u64>, Vec<(u32, u64)>);
+/// Reused buffers: the text's trigrams, (count, trigram) pairs, and the
+/// first rank of each count.
+type Buffers = (Vec<u64>, Vec<(u32, u64)>, Vec<u32>);
 
 thread_local! {
-    static TRIGRAMS: RefCell<Buffers> = const { RefCell::new((Vec::new(), Vec::new())) };
+    static TRIGRAMS: RefCell<Buffers> = const { RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
 }
 
 /// whatlang's `Detector::with_allowlist(allow).detect(text)` when `allow`
@@ -178,14 +179,14 @@ pub(crate) fn detect(text: &str, allow: &[W]) -> Option<Option<Guess>> {
     TRIGRAMS
         .try_with(|cell| {
             let mut guard = cell.try_borrow_mut().ok()?;
-            let (keys, counted) = &mut *guard;
-            Some(Some(scores(text, allow, keys, counted)))
+            Some(Some(scores(text, allow, &mut guard)))
         })
         .ok()
         .flatten()
 }
 
-fn scores(text: &str, allow: &[W], keys: &mut Vec<u64>, counted: &mut Vec<(u32, u64)>) -> Guess {
+fn scores(text: &str, allow: &[W], buffers: &mut Buffers) -> Guess {
+    let (keys, counted, ranks) = buffers;
     // The lowercase text's letters (alphabet method) and trigrams, stop
     // chars read as spaces, one space after the end.
     keys.clear();
@@ -202,17 +203,25 @@ fn scores(text: &str, allow: &[W], keys: &mut Vec<u64>, counted: &mut Vec<(u32, 
         *c1 = b;
         *c2 = Some(c3);
     };
-    for c in text.chars().flat_map(char::to_lowercase) {
+    let mut letter = |c: char| {
         if is_stop(c) {
             push(' ', &mut c1, &mut c2);
-            continue;
+            return;
         }
         letters += 1;
         ascii += usize::from(c.is_ascii_lowercase());
         vie += usize::from(in_vie(c));
         push(c, &mut c1, &mut c2);
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            letter(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(&mut letter);
+        }
     }
     push(' ', &mut c1, &mut c2);
+    // Distinct trigrams with their counts, by trigram.
     keys.sort_unstable();
     counted.clear();
     for &k in keys.iter() {
@@ -221,16 +230,32 @@ fn scores(text: &str, allow: &[W], keys: &mut Vec<u64>, counted: &mut Vec<(u32, 
             _ => counted.push((1, k)),
         }
     }
-    counted.sort_unstable_by(|a, b| b.cmp(a));
-    counted.truncate(TEXT_TRIGRAMS);
-    let unique = counted.len();
+    // whatlang ranks them by count, then trigram, both descending, and
+    // keeps the first 600: here a counting sort by count over the
+    // trigrams in descending order gives each its rank.
+    let unique = counted.len().min(TEXT_TRIGRAMS);
+    let top = counted.iter().map(|e| e.0).max().unwrap_or(0) as usize;
+    ranks.clear();
+    ranks.resize(top + 2, 0);
+    for &(n, _) in counted.iter() {
+        ranks[top - n as usize + 1] += 1;
+    }
+    for c in 1..ranks.len() {
+        ranks[c] += ranks[c - 1];
+    }
 
     // Trigram method: rank distances to each profile.
     let table = &profiles().table;
     let mut matched = [0i64; 3];
-    for (pos, &(_, k)) in counted.iter().enumerate() {
-        if let Some(ranks) = table.get(&k) {
-            for (l, &r) in ranks.iter().enumerate() {
+    for &(n, k) in counted.iter().rev() {
+        let slot = &mut ranks[top - n as usize];
+        let pos = *slot as usize;
+        *slot += 1;
+        if pos >= TEXT_TRIGRAMS {
+            continue;
+        }
+        if let Some(r) = table.get(&k) {
+            for (l, &r) in r.iter().enumerate() {
                 if r != u16::MAX {
                     matched[l] += (pos as i64 - i64::from(r)).abs() - MAX_DIST;
                 }
