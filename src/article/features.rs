@@ -269,7 +269,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     // short, and a long paragraph is not lowercased for nothing.)
     if wc <= 60 {
         let lower = s.to_lowercase();
-        if PHOTO_WORDS.iter().any(|w| has_word(&lower, w)) {
+        if has_any_word(&lower, PHOTO_WORDS) {
             f!("photo_word");
         }
     }
@@ -527,23 +527,27 @@ const PHOTO_WORDS: &[&str] = &[
     "credit",
 ];
 
-/// Whether `w` occurs in `s` as a whole word (both lowercase).
-fn has_word(s: &str, w: &str) -> bool {
-    let mut from = 0;
-    while let Some(p) = s[from..].find(w) {
-        let at = from + p;
-        let before = s[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| !c.is_alphanumeric());
-        let after = s[at + w.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !c.is_alphanumeric());
-        if before && after {
-            return true;
+/// Whether one of `words` occurs in `s` as a whole word (all lowercase,
+/// each starting with a letter): each word start of `s` is tried once
+/// against them all.
+fn has_any_word(s: &str, words: &[&str]) -> bool {
+    let mut prev_alnum = false;
+    for (i, c) in s.char_indices() {
+        let alnum = c.is_alphanumeric();
+        if alnum && !prev_alnum {
+            let rest = &s[i..];
+            let hit = words.iter().any(|w| {
+                rest.starts_with(w)
+                    && rest[w.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric())
+            });
+            if hit {
+                return true;
+            }
         }
-        from = at + w.len();
+        prev_alnum = alnum;
     }
     false
 }
@@ -566,4 +570,42 @@ pub(super) fn is_coarse(feature: &str) -> bool {
                 | "namelist"
                 | "photo_word"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every occurrence of `w` in `s` tried for word boundaries.
+    fn has_word(s: &str, w: &str) -> bool {
+        s.match_indices(w).any(|(at, _)| {
+            s[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && s[at + w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+    }
+
+    #[test]
+    fn photo_words_as_whole_words() {
+        assert!(has_any_word("(foto: antara)", PHOTO_WORDS));
+        assert!(has_any_word("ảnh minh họa", PHOTO_WORDS));
+        assert!(has_any_word("x tư liệu", PHOTO_WORDS));
+        assert!(!has_any_word("fotografer photon dokter", PHOTO_WORDS));
+        assert!(!has_any_word("", PHOTO_WORDS));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_word_is_some_whole_word(
+            s in "(foto|photo|photos|dok|file|ảnh|tư liệu|minh họa|x|1|ả| |-|\\.){0,12}"
+        ) {
+            let old = PHOTO_WORDS.iter().any(|w| has_word(&s, w));
+            proptest::prop_assert_eq!(has_any_word(&s, PHOTO_WORDS), old, "{:?}", s);
+        }
+    }
 }
