@@ -858,32 +858,38 @@ pub(crate) struct Found {
 /// the lists. Linear in the scanned prefix.
 pub(crate) fn scan(s: &str) -> Found {
     let mut found = Found::default();
-    let words: Vec<&str> = s
+    // The words, trimmed at the end and lowercased, joined by single
+    // spaces: the key of a run of words is then a slice of `joined`, from
+    // its first word's start (leading dashes skipped) to its last word's
+    // end.
+    let mut joined = String::with_capacity(s.len().min(256));
+    let mut spans = [(0usize, 0usize); 16];
+    let mut n = 0;
+    for w in s
         .split(|c: char| {
             c.is_whitespace()
                 || matches!(c, ',' | '(' | ')' | '[' | ']' | '|' | ':' | '"' | '“' | '”')
         })
         .filter(|w| !w.is_empty())
         .take(16)
-        .collect();
-    let mut key = String::new();
-    for i in 0..words.len() {
-        key.clear();
-        for (k, w) in words[i..].iter().take(3).enumerate() {
-            if k > 0 {
-                key.push(' ');
-            }
-            let w = if k == 0 {
-                w.trim_start_matches(['-', '–'])
-            } else {
-                w
-            };
-            let w = w.trim_end_matches(['-', '–', '.', ';', '!', '?', '\'']);
-            push_lower(&mut key, w);
-            if is_outlet_key(&key) {
+    {
+        if n > 0 {
+            joined.push(' ');
+        }
+        let w = w.trim_end_matches(['-', '–', '.', ';', '!', '?', '\'']);
+        let dashes = w.len() - w.trim_start_matches(['-', '–']).len();
+        let start = joined.len();
+        push_lower(&mut joined, w);
+        spans[n] = (start + dashes, joined.len());
+        n += 1;
+    }
+    for i in 0..n {
+        for k in i..n.min(i + 3) {
+            let key = &joined[spans[i].0.min(spans[k].1)..spans[k].1];
+            if is_outlet_key(key) {
                 found.outlet = true;
             }
-            if sets().places.contains(key.as_str()) {
+            if sets().places.contains(key) {
                 found.place = true;
             }
         }
@@ -892,6 +898,10 @@ pub(crate) fn scan(s: &str) -> Found {
 }
 
 fn push_lower(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        return;
+    }
     for c in s.chars() {
         out.extend(c.to_lowercase());
     }
