@@ -513,16 +513,10 @@ impl Cues {
                 owned = w.to_lowercase();
                 &owned
             };
-            let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
-            c.strong += usize::from(strong || has_en_id_affix(lower));
-            // With spelling computed, an unmarked non-syllable shows as no
-            // Vietnamese evidence: no second syllable check.
-            let impossible = if spell {
-                vi <= 0.0
-            } else {
-                vietnamese_syllable(lower).is_none()
-            };
-            c.not_vi += usize::from(lower.is_ascii() && lower.len() >= 4 && impossible);
+            let e = cached_evidence(lower, latin_diacritics_are_vi, spell);
+            let (en, id, vi) = (e.en, e.id, e.vi);
+            c.strong += usize::from(e.strong);
+            c.not_vi += usize::from(e.not_vi);
             // Capitalised words are names as often as not: their spelling
             // counts for less, and a Vietnamese name is no evidence of
             // Vietnamese text.
@@ -542,6 +536,78 @@ impl Cues {
             _ => 0.0,
         }
     }
+}
+
+/// What one lowercase word tells [`Cues`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct WordCues {
+    en: f64,
+    id: f64,
+    vi: f64,
+    /// A function word, a letter only Vietnamese uses, or an en/id affix.
+    strong: bool,
+    /// ASCII, four letters or more, and no Vietnamese syllable.
+    not_vi: bool,
+}
+
+fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCues {
+    let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
+    // With spelling computed, an unmarked non-syllable shows as no
+    // Vietnamese evidence: no second syllable check.
+    let impossible = if spell {
+        vi <= 0.0
+    } else {
+        vietnamese_syllable(lower).is_none()
+    };
+    WordCues {
+        en,
+        id,
+        vi,
+        strong: strong || has_en_id_affix(lower),
+        not_vi: lower.is_ascii() && lower.len() >= 4 && impossible,
+    }
+}
+
+/// Longest word [`cached_evidence`] keeps.
+const CUE_KEY_MAX: usize = 22;
+
+/// A word's cache key, inline: its length, the two switches, the bytes.
+type CueKey = [u8; CUE_KEY_MAX + 2];
+
+/// Words a thread's cue cache holds before it starts afresh.
+const CUE_CACHE_MAX: usize = 1 << 15;
+
+thread_local! {
+    /// Recent words' cues, per thread (a pure function of the word and the
+    /// two switches; news vocabulary repeats).
+    static CUES: std::cell::RefCell<rustc_hash::FxHashMap<CueKey, WordCues>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// [`word_cues`], remembered for short words.
+fn cached_evidence(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCues {
+    if lower.len() > CUE_KEY_MAX {
+        return word_cues(lower, latin_diacritics_are_vi, spell);
+    }
+    let mut key: CueKey = [0; CUE_KEY_MAX + 2];
+    key[0] = lower.len() as u8;
+    key[1] = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
+    key[2..2 + lower.len()].copy_from_slice(lower.as_bytes());
+    CUES.try_with(|cell| {
+        let Ok(mut map) = cell.try_borrow_mut() else {
+            return word_cues(lower, latin_diacritics_are_vi, spell);
+        };
+        if let Some(e) = map.get(&key) {
+            return *e;
+        }
+        let e = word_cues(lower, latin_diacritics_are_vi, spell);
+        if map.len() >= CUE_CACHE_MAX {
+            map.clear();
+        }
+        map.insert(key, e);
+        e
+    })
+    .unwrap_or_else(|_| word_cues(lower, latin_diacritics_are_vi, spell))
 }
 
 /// Evidence of one lowercase word for (en, id, vi), and whether it is
