@@ -25,6 +25,11 @@
 //! | `stem` | the stem of a word, `null` where the language has no stemmer (Vietnamese) or the token is not a word |
 //! | `stop` | whether the token is a stopword |
 //!
+//! A token's `text`, `norm` and `stem` are [`CompactString`]s (re-exported
+//! from `compact_str`): strings of up to 24 bytes, nearly every token,
+//! live inside the token with no allocation of their own; they dereference
+//! to `&str` and compare with `&str` and `String`.
+//!
 //! Vietnamese blocks are analysed word by word (see [`crate::words`]): a
 //! token of a Vietnamese block is a whole word, `quốc phòng`, its `text`
 //! the input from its first syllable to its last, its `norm` the syllables'
@@ -61,6 +66,7 @@ use crate::stopwords::Stopwords;
 use crate::token::{Token, TokenKind, Tokenizer};
 use crate::words::Segmenter;
 use crate::{Lang, Result};
+pub use compact_str::CompactString;
 
 /// Words a thread's stem cache holds before it starts afresh.
 const STEM_CACHE_MAX: usize = 1 << 16;
@@ -79,13 +85,18 @@ thread_local! {
     /// (Indonesian `-nya` names) and the lowercase word; the analyzer's
     /// stemmers are the fixed defaults of their language, so a stem depends
     /// on nothing else.
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<StemKey, Box<str>>> =
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<StemKey, CompactString>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
 /// `stemmer.stem_cased(original, lower)`, remembered.
-fn cached_stem(stemmer: &Stemmer, lang: Option<Lang>, original: &str, lower: &str) -> String {
-    let compute = || stemmer.stem_cased(original, lower).into_owned();
+fn cached_stem(
+    stemmer: &Stemmer,
+    lang: Option<Lang>,
+    original: &str,
+    lower: &str,
+) -> CompactString {
+    let compute = || CompactString::from(stemmer.stem_cased(original, lower).as_ref());
     let lang_tag: u8 = match lang {
         Some(Lang::En) => 1,
         Some(Lang::Id) => 2,
@@ -105,13 +116,13 @@ fn cached_stem(stemmer: &Stemmer, lang: Option<Lang>, original: &str, lower: &st
                 return compute();
             };
             if let Some(stem) = map.get(&key) {
-                return stem.to_string();
+                return stem.clone();
             }
             let stem = compute();
             if map.len() >= STEM_CACHE_MAX {
                 map.clear();
             }
-            map.insert(key, stem.as_str().into());
+            map.insert(key, stem.clone());
             stem
         })
         .unwrap_or_else(|_| compute())
@@ -150,12 +161,13 @@ pub enum StopwordMarking {
     Off,
 }
 
-/// One analysed token. Owned, for serialization; see the module docs.
+/// One analysed token. Owned, for serialization (short strings inline,
+/// see the module docs).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct AnalyzedToken {
     /// The token as written.
-    pub text: String,
+    pub text: CompactString,
     /// Byte offset in the original input.
     pub start: usize,
     /// Byte offset one past the end in the original input.
@@ -163,10 +175,10 @@ pub struct AnalyzedToken {
     /// The token's kind.
     pub kind: TokenKind,
     /// The normalized form.
-    pub norm: String,
+    pub norm: CompactString,
     /// The stem; `None` without a stemmer for the language or for
     /// non-words.
-    pub stem: Option<String>,
+    pub stem: Option<CompactString>,
     /// Whether the token is a stopword.
     pub stop: bool,
 }
@@ -216,7 +228,7 @@ impl AnalyzedArticle {
             }
             for t in &analysed.tokens {
                 if t.kind == TokenKind::Word && !t.stop && t.norm.chars().count() > 1 {
-                    let term = t.stem.clone().unwrap_or_else(|| {
+                    let term = t.stem.as_ref().map(|s| s.to_string()).unwrap_or_else(|| {
                         t.text
                             .split_whitespace()
                             .collect::<Vec<_>>()
@@ -421,7 +433,7 @@ impl Analyzer {
                 t.end = next.end;
             }
             if range.len() > 1 {
-                t.text = w.text().to_string();
+                t.text = CompactString::from(w.text());
             }
             t.stop = t.kind == TokenKind::Word
                 && self
@@ -437,11 +449,12 @@ impl Analyzer {
         let toks: Vec<Token<'_>> = self.tokenizer.tokenize(text).collect();
         let stemmer = self.stemmer(lang);
         let mut lower = String::new();
+        let mut norm_buf = String::new();
         let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
         for t in &toks {
-            let mut norm = String::with_capacity(t.text().len());
-            // A fresh string of the token's length: no window copy into it.
-            self.norm.normalize_token_into(t, &mut norm);
+            norm_buf.clear();
+            self.norm.normalize_token_into(t, &mut norm_buf);
+            let norm = CompactString::from(norm_buf.as_str());
             let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
             let stem = match stemmer.filter(|_| is_word) {
                 Some(s) => {
@@ -452,7 +465,7 @@ impl Analyzer {
                 None => None,
             };
             tokens.push(AnalyzedToken {
-                text: t.text().to_string(),
+                text: CompactString::from(t.text()),
                 start: base + t.start(),
                 end: base + t.end(),
                 kind: t.kind(),

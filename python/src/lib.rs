@@ -383,14 +383,14 @@ impl AnalyzedArticle {
                     .tokens
                     .iter()
                     .map(|t| AnalyzedToken {
-                        text: t.text.clone(),
+                        text: t.text.to_string(),
                         kind: t.kind.as_str().to_string(),
                         start: ci.at(t.start),
                         end: ci.at(t.end),
                         start_byte: t.start,
                         end_byte: t.end,
-                        norm: t.norm.clone(),
-                        stem: t.stem.clone(),
+                        norm: t.norm.to_string(),
+                        stem: t.stem.as_ref().map(|s| s.to_string()),
                         stop: t.stop,
                     })
                     .collect(),
