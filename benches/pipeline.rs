@@ -60,7 +60,7 @@ fn bench(c: &mut Criterion) {
                 articles
                     .iter()
                     .filter_map(|a| Article::parse(a).ok())
-                    .map(|a| analyzer.analyze(&a).blocks.len())
+                    .map(|a| analyzer.analyze_owned(a).blocks.len())
                     .sum::<usize>()
             })
         });
@@ -92,7 +92,7 @@ fn bench(c: &mut Criterion) {
             corpus
                 .iter()
                 .filter_map(|a| Article::parse(a).ok())
-                .map(|a| analyzer.analyze(&a).blocks.len())
+                .map(|a| analyzer.analyze_owned(a).blocks.len())
                 .sum::<usize>()
         })
     });

@@ -45,7 +45,7 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for path in &paths {
-        let result = parser.parse_path(path).map(|a| analyzer.analyze(&a));
+        let result = parser.parse_path(path).map(|a| analyzer.analyze_owned(a));
         let written = match (result, json) {
             (Ok(a), true) => match serde_json::to_string(&a) {
                 Ok(line) => writeln!(out, "{line}"),

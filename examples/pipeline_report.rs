@@ -114,7 +114,7 @@ fn main() -> Result<(), Box<dyn Error>> {
                 articles
                     .iter()
                     .filter_map(|a| parser.parse(a).ok())
-                    .map(|a| analyzer.analyze(&a).blocks.len())
+                    .map(|a| analyzer.analyze_owned(a).blocks.len())
                     .sum()
             }));
         }

@@ -366,6 +366,20 @@ impl Analyzer {
         }
     }
 
+    /// Analyses an article the caller no longer needs: as
+    /// [`Analyzer::analyze`], without copying it.
+    ///
+    /// ```
+    /// let analyzer = newstext::analyze::Analyzer::builder().build().unwrap();
+    /// let a = newstext::Article::parse("Hanoi talks\n\nThe ministers met in Hanoi.").unwrap();
+    /// let copy = analyzer.analyze(&a);
+    /// assert_eq!(analyzer.analyze_owned(a), copy);
+    /// ```
+    pub fn analyze_owned(&self, article: Article) -> AnalyzedArticle {
+        let blocks = self.analyze_blocks(&article);
+        AnalyzedArticle { article, blocks }
+    }
+
     /// The analysis of every block of an article, without a copy of the
     /// article: `analyze_blocks(a)[i]` analyses `a.blocks[i]` (what
     /// [`Analyzer::analyze`] puts beside a clone of `a`).

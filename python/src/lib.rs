@@ -596,7 +596,7 @@ impl Analyzable {
     fn run(&self) -> Result<RsAnalyzed, newstext::Error> {
         match self {
             Analyzable::Article(a, _) => Ok(analyzer().analyze(a)),
-            Analyzable::Input(i) => Ok(analyzer().analyze(&i.parse()?)),
+            Analyzable::Input(i) => Ok(analyzer().analyze_owned(i.parse()?)),
         }
     }
 
