@@ -51,8 +51,8 @@ impl Layout {
         let first_headline = (0..n)
             .find(|&i| doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i])));
         // Repeats: how many segments share each text.
-        let mut counts: std::collections::HashMap<&str, u16> =
-            std::collections::HashMap::with_capacity(n);
+        let mut counts: rustc_hash::FxHashMap<&str, u16> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default());
         for s in doc.segs {
             let c = counts.entry(t(s)).or_insert(0);
             *c = c.saturating_add(1);
