@@ -97,7 +97,7 @@ pub(super) fn prepare(
         .iter()
         .map(|d| d.as_ref().map(|d| d.lang()))
         .collect();
-    let doc_rules = super::heuristics::decide(text, &segs);
+    let doc_rules = super::heuristics::decide(text, &mut segs);
     Prepared {
         segs,
         detections,
@@ -186,7 +186,14 @@ pub(super) fn classify(
             prep.segs[i].confidence = tagged.prob(i, title);
         }
     }
-    finish(text, prep.segs, prep.detections)
+    // The tagger's tables are not needed past here: freed before the
+    // blocks are built (on a page of many short lines they are as large as
+    // the blocks).
+    drop(tagged);
+    let Prepared {
+        segs, detections, ..
+    } = prep;
+    finish(text, segs, detections)
 }
 
 /// The segments whose kind a rule decides alone, with confidence 1.0: the
@@ -473,8 +480,11 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
 
     let source = source::find(text, &segs);
 
-    let blocks = segs
-        .iter()
+    // Each segment becomes its block in the segments' own allocation (a
+    // block is smaller than a segment), trimmed to size after: segments and
+    // blocks are never held side by side.
+    let mut blocks: Vec<Block> = segs
+        .into_iter()
         .map(|s| {
             let mut b = Block::new(s.kind.unwrap_or(BlockKind::Paragraph), text, s.start, s.end);
             b.credit = s.credit.as_ref().map(slice);
@@ -484,6 +494,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Ou
             b
         })
         .collect();
+    blocks.shrink_to_fit();
     Outcome {
         blocks,
         published,

@@ -14,30 +14,26 @@ use super::BlockKind;
 
 /// What the document rules decide for each segment, starting from the
 /// line rules' opinions.
-pub(super) fn decide(text: &str, segs: &[Seg]) -> Vec<Option<BlockKind>> {
-    // A copy without the names (the rules do not read them, and copying
-    // them would allocate).
-    let mut work: Vec<Seg> = segs
-        .iter()
-        .map(|s| Seg {
-            start: s.start,
-            end: s.end,
-            line: s.line,
-            rule: s.rule,
-            kind: s.rule,
-            confidence: 0.0,
-            credit: s.credit.clone(),
-            date: s.date.clone(),
-            marker: s.marker,
-            names: None,
-            source: s.source.clone(),
-            dateline: s.dateline.clone(),
-            translation_of: None,
-            related_header: s.related_header,
-        })
-        .collect();
-    document_rules(text, &mut work);
-    work.into_iter().map(|s| s.kind).collect()
+pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
+    // The rules run on the segments themselves, each kind starting as its
+    // rule, no names and no translation links set; what they change
+    // (kinds, names, links) is put back after, so only their verdicts come
+    // out. (No copy of the segments: on
+    // a page of many short lines it was as large as the segments.)
+    let kinds: Vec<Option<BlockKind>> = segs.iter().map(|s| s.kind).collect();
+    let names: Vec<Option<Box<Credit>>> = segs.iter_mut().map(|s| s.names.take()).collect();
+    let links: Vec<Option<usize>> = segs.iter_mut().map(|s| s.translation_of.take()).collect();
+    for s in segs.iter_mut() {
+        s.kind = s.rule;
+    }
+    document_rules(text, segs);
+    let verdicts = segs.iter().map(|s| s.kind).collect();
+    for (((s, kind), names), link) in segs.iter_mut().zip(kinds).zip(names).zip(links) {
+        s.kind = kind;
+        s.names = names;
+        s.translation_of = link;
+    }
+    verdicts
 }
 
 fn is_open(seg: &Seg) -> bool {
