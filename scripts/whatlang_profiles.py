@@ -1,30 +1,43 @@
 #!/usr/bin/env python3
-"""Writes data/whatlang-profiles.tsv: whatlang 0.18's trigram profiles of
-English, Indonesian and Vietnamese (MIT, by Serhii
-Potapov), read from the crate's source in Cargo's registry.
+"""Writes whatlang 0.18's Latin-script data, read from the crate's source
+in Cargo's registry (MIT, by Serhii Potapov):
 
-    python3 scripts/whatlang_profiles.py > data/whatlang-profiles.tsv
+    python3 scripts/whatlang_profiles.py profiles > data/whatlang-profiles.tsv
+    python3 scripts/whatlang_profiles.py alphabets > data/whatlang-alphabets.tsv
+
+`profiles`: every Latin-script language's 300 ranked trigrams, one
+`lang<TAB>trigram` line each, languages in whatlang's profile order.
+`alphabets`: each Latin-script language's alphabet, `lang<TAB>letters`.
 """
 import glob
 import os
 import re
 import sys
 
-src = sorted(glob.glob(os.path.expanduser(
-    "~/.cargo/registry/src/*/whatlang-0.18.0/src/trigrams/profiles.rs")))[0]
-text = open(src, encoding="utf-8").read()
-blocks = re.findall(r"\(\s*Lang::(\w+),\s*&\[(.*?)\],\s*\)", text, re.S)
-wanted = {"Eng": "eng", "Ind": "ind", "Vie": "vie"}
+root = sorted(glob.glob(os.path.expanduser("~/.cargo/registry/src/*/whatlang-0.18.0/src")))[0]
+what = sys.argv[1] if len(sys.argv) > 1 else "profiles"
 out = sys.stdout
-out.write("# whatlang 0.18 trigram profiles (MIT, by Serhii Potapov); "
-          "regenerate: python3 scripts/whatlang_profiles.py\n")
-seen = set()
-for lang, body in blocks:
-    if lang not in wanted or lang in seen:
-        continue
-    seen.add(lang)
-    tris = re.findall(r"Trigram\('(.)', '(.)', '(.)'\)", body)
-    assert len(tris) == 300, (lang, len(tris))
-    for t in tris:
-        out.write(wanted[lang] + "\t" + "".join(t) + "\n")
-assert seen == set(wanted), seen
+if what == "profiles":
+    text = open(os.path.join(root, "trigrams/profiles.rs"), encoding="utf-8").read()
+    latin = text[text.index("pub static LATIN_LANGS"):]
+    latin = latin[:latin.index("pub static", 10)]
+    blocks = re.findall(r"\(\s*Lang::(\w+),\s*&\[(.*?)\],\s*\)", latin, re.S)
+    out.write("# whatlang 0.18 Latin-script trigram profiles (MIT, by Serhii Potapov); "
+              "regenerate: python3 scripts/whatlang_profiles.py profiles\n")
+    for lang, body in blocks:
+        tris = re.findall(r"Trigram\('(.)', '(.)', '(.)'\)", body)
+        assert len(tris) == 300, (lang, len(tris))
+        for t in tris:
+            out.write(lang.lower() + "\t" + "".join(t) + "\n")
+    assert len(blocks) == 37, len(blocks)
+elif what == "alphabets":
+    text = open(os.path.join(root, "alphabets/latin.rs"), encoding="utf-8").read()
+    consts = dict(re.findall(r'const (\w{3}): &str =\s*"([^"]*)";', text))
+    order = re.findall(r"\(Lang::(\w+), (\w{3})\),", text)
+    out.write("# whatlang 0.18 Latin-script alphabets (MIT, by Serhii Potapov); "
+              "regenerate: python3 scripts/whatlang_profiles.py alphabets\n")
+    for lang, const in order:
+        out.write(lang.lower() + "\t" + consts[const] + "\n")
+    assert len(order) == 37, len(order)
+else:
+    sys.exit("usage: whatlang_profiles.py profiles|alphabets")

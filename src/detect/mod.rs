@@ -959,12 +959,16 @@ impl Detector {
         // Another language the caller did not exclude: report it when
         // whatlang, unrestricted, is sure and nothing points to en/id/vi.
         if !self.forced && letters >= 20 && cues.strong * 5 <= cues.plain {
-            if let Some(all) = whatlang::detect(text) {
-                let l = Lang::from_whatlang(all.lang());
+            let all = match trigrams::detect(text, None) {
+                Some(guess) => guess,
+                None => whatlang::detect(text).map(Guess::from),
+            };
+            if let Some(all) = all {
+                let l = Lang::from_whatlang(all.lang);
                 if all.is_reliable() && !self.allow.contains(&l) && !l.is_first_class() {
                     return Some(Detection {
                         lang: l,
-                        confidence: all.confidence(),
+                        confidence: all.confidence,
                         reliable: true,
                         candidates: vec![(l, 1.0)],
                     });
@@ -985,7 +989,7 @@ impl Detector {
     /// whatlang restricted to the allowlist: the same answer, computed
     /// here for Latin text in en/id/vi (see [`trigrams`]).
     fn restricted(&self, text: &str) -> Option<Guess> {
-        match trigrams::detect(text, &self.whatlang_allow) {
+        match trigrams::detect(text, Some(&self.whatlang_allow)) {
             Some(guess) => guess,
             None => self.whatlang.detect(text).map(Guess::from),
         }
