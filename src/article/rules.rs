@@ -397,12 +397,18 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
     let tail = &body[cut..];
     // A marker credit needs a colon after the marker, or `by`/`oleh`: most
     // lines have neither and are not lowercased at all.
-    let has_ci = |needle: &[u8]| {
-        tail.as_bytes()
-            .windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
+    let b = tail.as_bytes();
+    let ci = |i: usize, needle: &[u8]| {
+        b.get(i..i + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     };
-    if !tail.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") && !has_ci(b"courtesy") {
+    let maybe = tail.contains(':')
+        || b.iter().enumerate().any(|(i, &x)| match x {
+            b' ' => ci(i + 1, b"by") || ci(i + 1, b"oleh"),
+            b'c' | b'C' => ci(i, b"courtesy"),
+            _ => false,
+        });
+    if !maybe {
         return None;
     }
     // Lowercase char by char where that keeps the byte length, so offsets
@@ -417,12 +423,22 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
             }
         })
         .collect();
+    // A marker follows a space, a stop or a dash (see `before_ok`): only
+    // where a word starts are the markers tried. (No marker overlaps
+    // itself, so every occurrence is seen once.)
     let mut best: Option<Range<usize>> = None;
-    for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
-        let mut from = 0;
-        while let Some(pos) = lower[from..].find(m) {
-            from += pos + m.len();
-            let at = cut + from - m.len();
+    let mut prev_alnum = false;
+    for (i, c) in lower.char_indices() {
+        let word_start = i == 0 || !prev_alnum;
+        prev_alnum = c.is_alphanumeric();
+        if !word_start {
+            continue;
+        }
+        for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
+            if !lower[i..].starts_with(m) {
+                continue;
+            }
+            let at = cut + i;
             let before_ok = at == 0 || {
                 let b = body[..at].trim_end();
                 b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
@@ -1754,6 +1770,103 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
             proptest::prop_assert_eq!(word_count_upto(&s, cap), s.split_whitespace().count().min(cap));
+        }
+    }
+
+    /// The marker search as first written (every occurrence of every
+    /// marker), the oracle of `marker_credit`.
+    fn marker_credit_by_search(body: &str) -> Option<Range<usize>> {
+        // A credit is short and ends the line: a marker more than
+        // `CREDIT_TAIL` bytes before the end is never one, so only the tail is
+        // read (a paragraph with `by` in it is not lowercased whole).
+        let mut cut = body.len().saturating_sub(CREDIT_TAIL + MARKER_MAX);
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let tail = &body[cut..];
+        // A marker credit needs a colon after the marker, or `by`/`oleh`: most
+        // lines have neither and are not lowercased at all.
+        let has_ci = |needle: &[u8]| {
+            tail.as_bytes()
+                .windows(needle.len())
+                .any(|w| w.eq_ignore_ascii_case(needle))
+        };
+        if !tail.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") && !has_ci(b"courtesy") {
+            return None;
+        }
+        // Lowercase char by char where that keeps the byte length, so offsets
+        // found in `lower` are offsets in `tail`.
+        let lower: String = tail
+            .chars()
+            .map(|c| {
+                let mut l = c.to_lowercase();
+                match (l.next(), l.next()) {
+                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                    _ => c,
+                }
+            })
+            .collect();
+        let mut best: Option<Range<usize>> = None;
+        for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
+            let mut from = 0;
+            while let Some(pos) = lower[from..].find(m) {
+                from += pos + m.len();
+                let at = cut + from - m.len();
+                let before_ok = at == 0 || {
+                    let b = body[..at].trim_end();
+                    b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
+                };
+                if !before_ok || !body.is_char_boundary(at + m.len()) {
+                    continue;
+                }
+                let after = &body[at + m.len()..];
+                if after.len() > CREDIT_TAIL {
+                    continue;
+                }
+                let spaced = after.len() - after.trim_start_matches(' ').len();
+                let (sep_len, rest) = if let Some(r) = after[spaced..].strip_prefix(':') {
+                    (spaced + 1, r)
+                } else if PHOTO_BY.contains(&m) {
+                    (0, after)
+                } else {
+                    continue;
+                };
+                let rest_t = rest.trim().trim_end_matches('.');
+                let n = word_count_upto(rest_t, 9);
+                if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
+                    continue;
+                }
+                let start = at + m.len() + sep_len + (rest.len() - rest.trim_start().len());
+                let span = start..start + rest_t.len();
+                if best.as_ref().is_none_or(|b| span.start < b.start) {
+                    best = Some(span);
+                }
+            }
+        }
+        best
+    }
+
+    /// A marker that overlaps itself (`ilustrasi` on its last `i`) does so
+    /// only after a letter, where no credit marker can start: the search
+    /// that skipped such overlaps and the word-start scan see the same.
+    #[test]
+    fn no_marker_overlaps_itself_at_a_word_start() {
+        for m in PHOTO_MARKERS.iter().chain(PHOTO_BY) {
+            for k in 1..m.len() {
+                if m.is_char_boundary(k) && m.starts_with(&m[k..]) {
+                    let before = m[..k].chars().next_back().unwrap();
+                    assert!(before.is_alphanumeric(), "{m}");
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marker_credit_finds_what_the_search_found(
+            s in "(Photo|FOTO|foto|Ảnh|ảnh|file photo|Photo by|Foto oleh|courtesy|Dok\\.|ilustrasi|ilustrasilustrasi|x|Nguyen|Van|A|1| |: |\\. |\\.|-|\\||…){0,14}"
+        ) {
+            proptest::prop_assert_eq!(marker_credit(&s), marker_credit_by_search(&s), "{:?}", s);
         }
     }
 
