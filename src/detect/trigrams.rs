@@ -61,6 +61,11 @@ struct Latin {
     /// Each trigram's (language, rank) pairs: a range of `entries`.
     table: rustc_hash::FxHashMap<u64, (u32, u32)>,
     entries: Vec<(u8, u16)>,
+    /// The same for the first-class languages only, the common case:
+    /// each trigram's rank in English, Indonesian and Vietnamese
+    /// (`u16::MAX`: not in that profile), and their profile indices.
+    table3: rustc_hash::FxHashMap<u64, [u16; 3]>,
+    first_class: [usize; 3],
     /// The languages whose alphabet holds each ASCII char, then each other
     /// char (bit `i`: profile language `i`).
     ascii_alphabets: [u64; 128],
@@ -100,6 +105,14 @@ fn latin() -> &'static Latin {
             table.insert(group[0].0, (entries.len() as u32, group.len() as u32));
             entries.extend(group.iter().map(|p| (p.1, p.2)));
         }
+        let first_class = [W::Eng, W::Ind, W::Vie]
+            .map(|w| langs.iter().position(|x| *x == w).unwrap_or(usize::MAX));
+        let mut table3 = rustc_hash::FxHashMap::default();
+        for &(key, l, rank) in &pairs {
+            if let Some(k) = first_class.iter().position(|&f| f == usize::from(l)) {
+                table3.entry(key).or_insert([u16::MAX; 3])[k] = rank;
+            }
+        }
         let mut ascii_alphabets = [0u64; 128];
         let mut other_alphabets = rustc_hash::FxHashMap::default();
         for line in include_str!("../../data/whatlang-alphabets.tsv").lines() {
@@ -127,6 +140,8 @@ fn latin() -> &'static Latin {
             script_order,
             table,
             entries,
+            table3,
+            first_class,
             ascii_alphabets,
             other_alphabets,
         }
@@ -300,8 +315,12 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
         ranks[c] += ranks[c - 1];
     }
 
-    // Trigram method: rank distances to each profile.
+    // Trigram method: rank distances to each profile (sums for languages
+    // outside the allowlist are never read).
     let mut matched = [0i64; 64];
+    let only_first_class = data.first_class.iter().fold(allowed, |m, &l| {
+        m & !(1u64.checked_shl(l as u32).unwrap_or(0))
+    }) == 0;
     for &(n, k) in counted.iter().rev() {
         let slot = &mut ranks[top - n as usize];
         let pos = *slot as usize;
@@ -309,7 +328,15 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
         if pos >= TEXT_TRIGRAMS {
             continue;
         }
-        if let Some(&(from, len)) = data.table.get(&k) {
+        if only_first_class {
+            if let Some(ranks) = data.table3.get(&k) {
+                for (&l, &r) in data.first_class.iter().zip(ranks) {
+                    if r != u16::MAX {
+                        matched[l] += (pos as i64 - i64::from(r)).abs() - MAX_DIST;
+                    }
+                }
+            }
+        } else if let Some(&(from, len)) = data.table.get(&k) {
             for &(l, r) in &data.entries[from as usize..(from + len) as usize] {
                 if on(usize::from(l)) {
                     matched[usize::from(l)] += (pos as i64 - i64::from(r)).abs() - MAX_DIST;
