@@ -133,17 +133,30 @@ pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
-        // Eight ASCII bytes at a time: the high bit of each byte marks a
+        // Eight bytes at a time: the high bit of each byte marks an ASCII
         // space (` `, `\t` … `\r`); a word starts at a non-space after a
-        // space.
+        // space. Bytes of other chars are word bytes, unless one may start
+        // a Unicode space (`C2`, `E2`, `E3`, `E1 9A`): then this chunk goes
+        // byte by byte.
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            if w & HIGH == 0 {
-                let x = w ^ 0x2020_2020_2020_2020;
+            let high = w & HIGH;
+            let quiet = high == 0 || {
+                let eq = |byte: u8| {
+                    let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+                    !(((x & LOW7) + LOW7) | x) & HIGH
+                };
+                let e1 = eq(0xE1);
+                // An `E1` last in the chunk has its next byte unread.
+                eq(0xC2) | eq(0xE2) | eq(0xE3) | ((e1 << 8) & eq(0x9A)) | (e1 >> 63 << 63) == 0
+            };
+            if quiet {
+                let low = w & LOW7;
+                let x = low ^ 0x2020_2020_2020_2020;
                 let is_20 = !(((x & LOW7) + LOW7) | x) & HIGH;
-                let ge_09 = (w + 0x7777_7777_7777_7777) & HIGH;
-                let ge_0e = (w + 0x7272_7272_7272_7272) & HIGH;
-                let space = is_20 | (ge_09 & !ge_0e);
+                let ge_09 = (low + 0x7777_7777_7777_7777) & HIGH;
+                let ge_0e = (low + 0x7272_7272_7272_7272) & HIGH;
+                let space = (is_20 | (ge_09 & !ge_0e)) & !high;
                 let prev_space = (space << 8) | if in_word { 0 } else { 0x80 };
                 let starts = (!space & prev_space & HIGH).count_ones() as usize;
                 n += starts;
@@ -1762,10 +1775,39 @@ mod tests {
         assert_eq!(word_count("  \t\n "), 0);
     }
 
+    #[test]
+    fn word_count_on_many_mixed_strings() {
+        // Deterministic strings mixing ASCII, Vietnamese letters and every
+        // Unicode space, at every alignment of the eight-byte chunks.
+        let pieces = [
+            "a", "b", " ", "\t", "\n", "\u{a0}", "\u{85}", "\u{1680}", "\u{2000}", "\u{200a}",
+            "\u{2028}", "\u{2029}", "\u{202f}", "\u{205f}", "\u{3000}", "\u{200b}", "\u{1e9a}",
+            "\u{1681}", "á", "ạ", "ữ", "Đ", "—", "“", "©", "«", "\u{c2}", "\u{e2}", "x1",
+        ];
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..100_000 {
+            let mut s = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            let len = (state % 24) as usize;
+            for k in 0..len {
+                let r = state.rotate_left(k as u32 * 5) % pieces.len() as u64;
+                s.push_str(pieces[r as usize]);
+            }
+            assert_eq!(word_count(&s), s.split_whitespace().count(), "{s:?}");
+            assert_eq!(
+                word_count_upto(&s, 3),
+                s.split_whitespace().count().min(3),
+                "{s:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn word_count_is_split_whitespace(
-            s in "[a-z \t\n\r\u{b}\u{c}\u{1f}\u{7f}!\u{a0}\u{85}\u{2003}\u{3000}\u{1680}áạ]{0,40}",
+            s in "[a-z \t\n\r\u{b}\u{c}\u{1f}\u{7f}!\u{a0}\u{85}\u{2003}\u{3000}\u{1680}\u{205f}\u{2028}\u{1681}\u{1e9a}\u{c2}\u{e2}\u{200b}áạÀĐơưữ“”—]{0,60}",
             cap in 0usize..12,
         ) {
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());

@@ -492,7 +492,7 @@ impl Cues {
         let max_words = if spell { Self::MAX_WORDS } else { 24 };
         let mut buf = [0u8; 32];
         for w in text
-            .split(|ch: char| !ch.is_alphabetic() && !is_mark(ch) && ch != '\'' && ch != '’')
+            .split(|ch: char| !is_alphabetic(ch) && !is_mark(ch) && ch != '\'' && ch != '’')
             .filter(|w| !w.is_empty())
             .take(max_words)
         {
@@ -1153,7 +1153,7 @@ fn letters_and_latin(text: &str) -> (usize, usize) {
         if c.is_ascii_alphabetic() {
             letters += 1;
             latin += 1;
-        } else if !c.is_ascii() && c.is_alphabetic() {
+        } else if !c.is_ascii() && is_alphabetic(c) {
             letters += 1;
             let cp = c as u32;
             latin += usize::from(
@@ -1168,7 +1168,20 @@ fn letters_and_latin(text: &str) -> (usize, usize) {
 
 /// Number of alphabetic characters: the weight of a block in the vote.
 pub fn letter_count(text: &str) -> usize {
-    text.chars().filter(|c| c.is_alphabetic()).count()
+    text.chars().filter(|&c| is_alphabetic(c)).count()
+}
+
+/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and
+/// the Latin letters of Indonesian and Vietnamese text (U+00C0–U+024F but
+/// `×` and `÷`, and U+1E00–U+1EFF, all letters).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    match c as u32 {
+        0..=0x7F => c.is_ascii_alphabetic(),
+        0xC0..=0x24F => c != '×' && c != '÷',
+        0x1E00..=0x1EFF => true,
+        _ => c.is_alphabetic(),
+    }
 }
 
 /// The language a piece of text gives positive evidence of (function words,
@@ -1190,6 +1203,13 @@ mod tests {
 
     fn lang(d: &Detector, s: &str) -> Option<Lang> {
         d.detect(s).map(|x| x.lang())
+    }
+
+    #[test]
+    fn fast_alphabetic_is_unicode_alphabetic() {
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
