@@ -71,10 +71,10 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 text,
                 kind: Tok::Num(v, text.len()),
             });
-        } else if c.is_alphabetic() {
+        } else if crate::detect::is_alphabetic(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() || d == '\'' || is_mark(d) {
+                if crate::detect::is_alphabetic(d) || d == '\'' || is_mark(d) {
                     end = j + d.len_utf8();
                     it.next();
                 } else {
@@ -282,7 +282,8 @@ fn date_at(t: &[Token<'_>], i: usize) -> Option<(Date, usize)> {
     let get = |k: usize| t.get(i + k);
     let first = get(0)?;
     // ngày 7 tháng 10 năm 2014
-    if first.kind == Tok::Word && first.text.to_lowercase() == "ngày" {
+    // (`ngày` lowercases from five bytes: `n`, `g`, `à`/`À`, `y` in any case.)
+    if first.kind == Tok::Word && first.text.len() == 5 && first.text.to_lowercase() == "ngày" {
         // ngày D tháng M năm YYYY
         let (d, th, m, nam, y) = (get(1)?, get(2)?, get(3)?, get(4)?, get(5)?);
         if th.text.to_lowercase() == "tháng" && nam.text.to_lowercase() == "năm" {

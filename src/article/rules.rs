@@ -878,6 +878,22 @@ const EDITOR_LABELS: &[&str] = &[
 ];
 const TRANSLATOR_LABELS: &[&str] = &["translated by", "translator", "penerjemah", "dịch"];
 
+/// The most bytes (so at least the most chars) of any author, editor or
+/// translator label.
+const LABEL_MAX: usize = {
+    let (a, e, t) = (
+        max_len(AUTHOR_LABELS),
+        max_len(EDITOR_LABELS),
+        max_len(TRANSLATOR_LABELS),
+    );
+    let m = if a > e { a } else { e };
+    if m > t {
+        m
+    } else {
+        t
+    }
+};
+
 /// Reads a credit line: `By Tran Binh – Translated by Kim Khanh`,
 /// `LAPORAN: ZULHIDAYAT SIREGAR`, `Red: Reiny Dwinanda`, `Translated by
 /// Chung Anh`, `Reporter: A` / `Editor: B`, `Danu Damarjati - detikNews`,
@@ -1019,7 +1035,14 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
 
 /// One label and the names after it.
 fn label_at(part: &str) -> Option<(Role, &str)> {
-    let lower = part.to_lowercase();
+    // Only a label's length of the part can match one: each char
+    // lowercases to one or more, so the first `LABEL_MAX` chars'
+    // lowercase starts as the whole part's does.
+    let head = match part.char_indices().nth(LABEL_MAX) {
+        Some((cut, _)) => &part[..cut],
+        None => part,
+    };
+    let lower = head.to_lowercase();
     let roles = [
         (Role::Translator, TRANSLATOR_LABELS),
         (Role::Editor, EDITOR_LABELS),
@@ -1273,7 +1296,27 @@ const RELATED_HEADERS: &[&str] = &[
 /// A header that introduces related teasers (`Other news`, `Yang lain`).
 pub(crate) fn is_related_header(s: &str) -> bool {
     let t = s.trim().trim_end_matches([':', '.', '»', '>']).trim();
-    RELATED_HEADERS.contains(&t.to_lowercase().as_str())
+    // Lowercasing never gives fewer chars: a line of more chars than the
+    // longest header is none (and is not lowercased).
+    t.len() <= 4 * RELATED_HEADER_MAX
+        && t.chars().count() <= RELATED_HEADER_MAX
+        && RELATED_HEADERS.contains(&t.to_lowercase().as_str())
+}
+
+/// The most bytes (so at least the most chars) of a [`RELATED_HEADERS`]
+/// entry.
+const RELATED_HEADER_MAX: usize = max_len(RELATED_HEADERS);
+
+/// The longest of `list`, in bytes.
+const fn max_len(list: &[&str]) -> usize {
+    let (mut i, mut m) = (0, 0);
+    while i < list.len() {
+        if list[i].len() > m {
+            m = list[i].len();
+        }
+        i += 1;
+    }
+    m
 }
 
 /// A teaser line: `Baca Juga: …`, `Also read: …`, `Lihat juga Video: …`,
@@ -1910,6 +1953,18 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(marker_credit(&s), marker_credit_by_search(&s), "{:?}", s);
         }
+    }
+
+    #[test]
+    fn labels_and_headers_read_only_their_length() {
+        let long = format!("PENERJEMAH: Kim Khanh {}", "x ".repeat(200));
+        assert_eq!(label_at(&long).map(|(r, _)| r), Some(Role::Translator));
+        assert!(label_at("Dịch: Kim Khanh").is_some());
+        assert!(is_related_header("TIN LIÊN QUAN:"));
+        assert!(!is_related_header(&format!(
+            "Tin liên quan {}",
+            "x".repeat(400)
+        )));
     }
 
     #[test]
