@@ -52,6 +52,7 @@ pub mod article;
 pub mod detect;
 mod error;
 mod lang;
+mod lower;
 pub mod normalize;
 pub mod sentence;
 pub mod stem;

@@ -6,6 +6,7 @@
 //! `HH:MM`, with `am`/`pm` converted to the 24-hour clock; time zones are
 //! read from `WIB`/`WITA`/`WIT`/`ICT` and `GMT+7`/`UTC+07:00` forms.
 
+use crate::lower::Lower;
 use jiff::civil::{Date, Time};
 use jiff::tz::Offset;
 
@@ -283,10 +284,10 @@ fn date_at(t: &[Token<'_>], i: usize) -> Option<(Date, usize)> {
     let first = get(0)?;
     // ngày 7 tháng 10 năm 2014
     // (`ngày` lowercases from five bytes: `n`, `g`, `à`/`À`, `y` in any case.)
-    if first.kind == Tok::Word && first.text.len() == 5 && first.text.to_lowercase() == "ngày" {
+    if first.kind == Tok::Word && first.text.len() == 5 && first.text.lower() == "ngày" {
         // ngày D tháng M năm YYYY
         let (d, th, m, nam, y) = (get(1)?, get(2)?, get(3)?, get(4)?, get(5)?);
-        if th.text.to_lowercase() == "tháng" && nam.text.to_lowercase() == "năm" {
+        if th.text.lower() == "tháng" && nam.text.lower() == "năm" {
             let date = Date::new(year(y)?, small(m, 12)? as i8, small(d, 31)? as i8).ok()?;
             return Some((date, 6));
         }
@@ -383,7 +384,7 @@ fn time_at(t: &[Token<'_>], i: usize) -> Option<(Time, usize)> {
     let mut used = 3;
     let mut hour = hour;
     if let Some(ap) = t.get(i + 3).filter(|w| w.kind == Tok::Word) {
-        let ap = ap.text.to_lowercase();
+        let ap = ap.text.lower();
         if (ap == "am" || ap == "pm") && (1..=12).contains(&hour) {
             if ap == "pm" && hour != 12 {
                 hour += 12;

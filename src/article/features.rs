@@ -6,6 +6,7 @@
 //! one word of a line, so the model never holds text copied from a page.
 //! The tagger sees each segment's features and those of its neighbours.
 
+use crate::lower::Lower;
 use std::fmt::Write;
 
 use super::gazetteer;
@@ -268,7 +269,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     // (Searched in lines of up to 60 words: captions and credits are
     // short, and a long paragraph is not lowercased for nothing.)
     if wc <= 60 {
-        let lower = s.to_lowercase();
+        let lower = s.lower();
         if has_any_word(&lower, PHOTO_WORDS) {
             f!("photo_word");
         }

@@ -898,13 +898,7 @@ pub(crate) fn scan(s: &str) -> Found {
 }
 
 fn push_lower(out: &mut String, s: &str) {
-    if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-        return;
-    }
-    for c in s.chars() {
-        out.extend(c.to_lowercase());
-    }
+    crate::lower::push_lowercase(out, s);
 }
 
 fn is_outlet_key(key: &str) -> bool {

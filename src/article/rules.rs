@@ -5,6 +5,7 @@
 //! Spans returned by these functions are byte ranges relative to the text
 //! passed in.
 
+use crate::lower::Lower;
 use std::ops::Range;
 
 use crate::detect::is_mark;
@@ -287,7 +288,7 @@ pub(crate) fn is_labelled_caption(s: &str) -> bool {
     if head.len() > 24 {
         return false;
     }
-    let head = head.trim().to_lowercase();
+    let head = head.trim().lower();
     matches!(
         head.as_str(),
         "ilustrasi"
@@ -346,7 +347,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     }
     let before = body[..open_at].trim_end();
     if let Some((marker, rest)) = inner.split_once(':') {
-        let m = marker.trim().to_lowercase();
+        let m = marker.trim().lower();
         let source_after_text =
             SOURCE_MARKERS.contains(&m.as_str()) && word_count_upto(before, 3) >= 3;
         if PHOTO_MARKERS.contains(&m.as_str()) || source_after_text {
@@ -366,7 +367,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     }
     let inner_t = inner.trim();
     // A marker alone: `… Quang Ninh province (Illustration photo).`
-    let inner_lower = inner_t.to_lowercase();
+    let inner_lower = inner_t.lower();
     if PHOTO_MARKERS.contains(&inner_lower.as_str()) {
         let lead = inner.len() - inner.trim_start().len();
         return Some(open_at + 1 + lead..open_at + 1 + lead + inner_t.len());
@@ -375,7 +376,7 @@ fn bracketed_credit(body: &str) -> Option<Range<usize>> {
     // (Matched on the original text: lowercasing may change byte lengths,
     // and the span must slice the input.)
     for m in ["dok.", "dok", "foto", "photo", "ảnh"] {
-        let head = inner_t.get(..m.len()).filter(|h| h.to_lowercase() == m);
+        let head = inner_t.get(..m.len()).filter(|h| h.lower() == m);
         if let Some(rest) = head.map(|h| &inner_t[h.len()..]) {
             let rest_t = rest.trim_start_matches(['.', ' ']);
             let n = word_count_upto(rest_t, 5);
@@ -551,7 +552,7 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
         if s.ends_with('+') && s.len() > 1 {
             return true;
         }
-        let lower = s.to_lowercase();
+        let lower = s.lower();
         if PRESS_WORDS
             .iter()
             .any(|p| lower.ends_with(p) && lower.len() > p.len())
@@ -573,8 +574,8 @@ pub(crate) fn is_masthead(s: &str) -> bool {
     if !(1..=3).contains(&n) || !words(s).all(starts_upper) {
         return false;
     }
-    let last = s.split_whitespace().last().unwrap_or("").to_lowercase();
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let last = s.split_whitespace().last().unwrap_or("").lower();
+    let first = s.split_whitespace().next().unwrap_or("").lower();
     (n >= 2 && PRESS_WORDS.contains(&last.as_str()) && last != "international" && last != "world")
         || (first.ends_with("express") && first != "express")
 }
@@ -717,11 +718,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
             super::gazetteer::is_place(p)
                 || p.split_whitespace().count() >= 2 && is_upper_word(&p.replace(' ', ""))
                 || matches!(
-                    p.split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .to_lowercase()
-                        .as_str(),
+                    p.split_whitespace().next().unwrap_or("").lower().as_str(),
                     "kabupaten" | "kota" | "provinsi" | "tỉnh" | "huyện"
                 )
         });
@@ -806,8 +803,8 @@ pub(crate) fn is_name(s: &str) -> bool {
             .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || is_mark(c));
         letters_ok
             && starts_upper(w)
-            && !PRESS_WORDS.contains(&w.to_lowercase().as_str())
-            && !matches!(w.to_lowercase().as_str(), "edition" | "news" | "home")
+            && !PRESS_WORDS.contains(&w.lower().as_str())
+            && !matches!(w.lower().as_str(), "edition" | "news" | "home")
     })
 }
 
@@ -964,7 +961,7 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     }
     // A name and its role after a comma: `Pernita Hestin Untari, Jurnalis`.
     if let Some((name, role)) = s_t.rsplit_once(',') {
-        let role_l = role.trim().trim_end_matches('.').to_lowercase();
+        let role_l = role.trim().trim_end_matches('.').lower();
         let is_author = matches!(
             role_l.as_str(),
             "jurnalis"
@@ -1300,7 +1297,7 @@ pub(crate) fn is_related_header(s: &str) -> bool {
     // longest header is none (and is not lowercased).
     t.len() <= 4 * RELATED_HEADER_MAX
         && t.chars().count() <= RELATED_HEADER_MAX
-        && RELATED_HEADERS.contains(&t.to_lowercase().as_str())
+        && RELATED_HEADERS.contains(&t.lower().as_str())
 }
 
 /// The most bytes (so at least the most chars) of a [`RELATED_HEADERS`]
@@ -1350,7 +1347,7 @@ pub(crate) fn is_marked_teaser(s: &str) -> bool {
             return true;
         }
     }
-    let lower = s.trim().to_lowercase();
+    let lower = s.trim().lower();
     for h in [
         "baca juga",
         "also read",
@@ -1452,7 +1449,7 @@ fn starts_with_lowercase(t: &str, prefix: &str) -> bool {
 
 /// Furniture of twenty words or fewer, its phrases compared lowercase.
 fn short_furniture(t: &str) -> bool {
-    let lower = t.to_lowercase();
+    let lower = t.lower();
     // `Share:`, `Halaman Selanjutnya....`.
     if FURNITURE.contains(&lower.as_str())
         || FURNITURE.contains(&lower.trim_end_matches([':', '.', '…', ' ']))

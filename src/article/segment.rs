@@ -5,6 +5,7 @@
 //! spans they find (a caption's credit, an outlet, a date) are read out of
 //! a segment once the tagger has decided its kind.
 
+use crate::lower::Lower;
 use std::ops::Range;
 
 use jiff::civil::Date;
@@ -326,7 +327,7 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
     } else if rules::is_related_header(s) {
         seg.rule = Some(BlockKind::Related);
         seg.related_header = !matches!(
-            s.trim().to_lowercase().trim_end_matches([':', ' ']),
+            s.trim().lower().trim_end_matches([':', ' ']),
             "baca juga" | "also read" | "read more" | "see also" | "xem thêm" | "lihat juga"
         );
     } else if rules::is_related_line(s) {

@@ -8,6 +8,7 @@
 //! Jakarta Post)`, `CNN Indonesia | Selasa, …`), an agency closing the
 //! body (`… fresh produce. VNS`), and a masthead before the title.
 
+use crate::lower::Lower;
 use std::ops::Range;
 
 use super::gazetteer;
@@ -132,7 +133,7 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
 /// `Label: Outlet` (the outlet's span), the label one of [`SOURCE_LABELS`].
 fn labelled(s: &str) -> Option<Range<usize>> {
     let (label, rest) = s.split_once(':')?;
-    let label_l = label.trim().trim_start_matches('(').to_lowercase();
+    let label_l = label.trim().trim_start_matches('(').lower();
     if !SOURCE_LABELS.contains(&label_l.as_str()) {
         return None;
     }
@@ -172,7 +173,7 @@ fn unknown_outlet_in_dateline(head: &str) -> Option<Range<usize>> {
 /// An administrative place name: `Kabupaten Pemalang`, `KOTA BEKASI`,
 /// `Tỉnh Gia Lai`.
 fn is_place_like(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("").to_lowercase();
+    let first = s.split_whitespace().next().unwrap_or("").lower();
     matches!(
         first.as_str(),
         "kabupaten"

@@ -42,6 +42,7 @@
 
 mod trigrams;
 
+use crate::lower::Lower;
 use serde::{Deserialize, Serialize};
 use trigrams::Guess;
 
@@ -510,7 +511,7 @@ impl Cues {
                 b.make_ascii_lowercase();
                 std::str::from_utf8(b).unwrap_or(w)
             } else {
-                owned = w.to_lowercase();
+                owned = w.lower();
                 &owned
             };
             let e = cached_evidence(lower, latin_diacritics_are_vi, spell);
