@@ -49,6 +49,7 @@
 
 pub mod analyze;
 pub mod article;
+mod chars;
 pub mod detect;
 mod error;
 mod lang;

@@ -15,6 +15,7 @@ use super::segment::{self, Line, Marker, Seg};
 use super::source;
 use super::tagger::{ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
+use crate::chars::Letters;
 use crate::detect::{self, Detection, Detector};
 use crate::Lang;
 
@@ -250,7 +251,7 @@ fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
     let goes_on = |a: &Seg, b: &Seg| {
         t(a).chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';'))
+            .is_some_and(|c| c.is_alnum() || matches!(c, ',' | ';'))
             && t(b)
                 .trim_start_matches(['"', '“', '‘', '\''])
                 .chars()
@@ -376,12 +377,12 @@ fn shares_names_or_numbers(a: &str, b: &str) -> bool {
     fn keys(s: &str) -> Vec<&str> {
         let mut out = Vec::new();
         for (i, w) in s
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alnum())
             .filter(|w| !w.is_empty())
             .enumerate()
         {
             let num = w.chars().all(|c| c.is_ascii_digit());
-            let digits: &str = w.trim_end_matches(|c: char| c.is_alphabetic());
+            let digits: &str = w.trim_end_matches(|c: char| c.is_letter());
             if num {
                 out.push(w);
             } else if !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) {

@@ -6,6 +6,7 @@
 //! one word of a line, so the model never holds text copied from a page.
 //! The tagger sees each segment's features and those of its neighbours.
 
+use crate::chars::Letters;
 use crate::lower::Lower;
 use std::fmt::Write;
 
@@ -96,7 +97,7 @@ fn word_key(w: &str, out: &mut String) -> bool {
             if !out[start..].ends_with('0') {
                 out.push('0');
             }
-        } else if c.is_alphanumeric() {
+        } else if c.is_alnum() {
             out.extend(c.to_lowercase());
         }
         if out.len() - start >= 32 {
@@ -157,7 +158,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         ',' | ';' => "comma",
         '-' | '–' | '—' => "dash",
         c if c.is_ascii_digit() => "digit",
-        c if c.is_alphabetic() => "letter",
+        c if c.is_letter() => "letter",
         _ => "other",
     };
     fmt!("end={end}");
@@ -185,7 +186,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     // Case and digits.
     let (mut letters, mut upper, mut digits, mut nonlatin) = (0usize, 0usize, 0usize, 0usize);
     for c in s.chars() {
-        if c.is_alphabetic() {
+        if c.is_letter() {
             letters += 1;
             upper += usize::from(c.is_uppercase());
             let cp = c as u32;
@@ -395,7 +396,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
         t.chars()
             .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '-'))
+            .is_some_and(|c| c.is_alnum() || matches!(c, ',' | ';' | '-'))
     };
     let starts_low = |k: usize| {
         let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
@@ -534,15 +535,11 @@ const PHOTO_WORDS: &[&str] = &[
 fn has_any_word(s: &str, words: &[&str]) -> bool {
     let mut prev_alnum = false;
     for (i, c) in s.char_indices() {
-        let alnum = c.is_alphanumeric();
+        let alnum = c.is_alnum();
         if alnum && !prev_alnum {
             let rest = &s[i..];
             let hit = words.iter().any(|w| {
-                rest.starts_with(w)
-                    && rest[w.len()..]
-                        .chars()
-                        .next()
-                        .is_none_or(|c| !c.is_alphanumeric())
+                rest.starts_with(w) && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alnum())
             });
             if hit {
                 return true;

@@ -1,5 +1,6 @@
 //! The article parser: raw text → lines → typed blocks → [`Article`].
 
+use crate::chars::Letters;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -307,7 +308,7 @@ impl Parser {
 /// More than half of the letters are outside the Latin script.
 fn mostly_non_latin(s: &str) -> bool {
     let (mut letters, mut other) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
+    for c in s.chars().filter(|c| c.is_letter()) {
         letters += 1;
         let cp = c as u32;
         other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
@@ -333,7 +334,7 @@ fn is_widget_name(s: &str) -> bool {
 fn is_names_only(s: &str) -> bool {
     let mut words = 0;
     for w in s.split_whitespace() {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: Vec<char> = w.chars().filter(|c| c.is_letter()).collect();
         // Numbers and measures (`42°C`, `5km`) are no words.
         if letters.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
             continue;

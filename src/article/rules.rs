@@ -5,6 +5,7 @@
 //! Spans returned by these functions are byte ranges relative to the text
 //! passed in.
 
+use crate::chars::Letters;
 use crate::lower::Lower;
 use std::ops::Range;
 
@@ -198,7 +199,7 @@ pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
 }
 
 fn is_upper_word(w: &str) -> bool {
-    let letters = w.chars().filter(|c| c.is_alphabetic());
+    let letters = w.chars().filter(|c| c.is_letter());
     let mut any = false;
     for c in letters {
         if c.is_lowercase() {
@@ -308,9 +309,10 @@ pub(crate) fn is_labelled_caption(s: &str) -> bool {
 fn credit_only_line(body: &str) -> Option<Range<usize>> {
     let t = body.trim();
     let n = word_count_upto(t, 9);
-    let slash_joins_letters = t.as_bytes().windows(3).any(|w| {
-        w[1] == b'/' && (w[0] as char).is_alphanumeric() && (w[2] as char).is_alphanumeric()
-    });
+    let slash_joins_letters = t
+        .as_bytes()
+        .windows(3)
+        .any(|w| w[1] == b'/' && (w[0] as char).is_alnum() && (w[2] as char).is_alnum());
     let ok = (2..=8).contains(&n)
         && slash_joins_letters
         && !t.starts_with(['(', '['])
@@ -444,7 +446,7 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
     let mut prev_alnum = false;
     for (i, c) in lower.char_indices() {
         let word_start = i == 0 || !prev_alnum;
-        prev_alnum = c.is_alphanumeric();
+        prev_alnum = c.is_alnum();
         if !word_start {
             continue;
         }
@@ -559,7 +561,7 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
         {
             return true;
         }
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        let letters = s.chars().filter(|c| c.is_letter()).count();
         if is_upper_word(s) && (2..=12).contains(&letters) {
             return true;
         }
@@ -800,7 +802,7 @@ pub(crate) fn is_name(s: &str) -> bool {
         let w = w.trim_end_matches([',', '.']);
         let letters_ok = w
             .chars()
-            .all(|c| c.is_alphabetic() || c == '.' || c == '-' || c == '\'' || is_mark(c));
+            .all(|c| c.is_letter() || c == '.' || c == '-' || c == '\'' || is_mark(c));
         letters_ok
             && starts_upper(w)
             && !PRESS_WORDS.contains(&w.lower().as_str())
@@ -1124,7 +1126,7 @@ fn labelled_credit(s: &str) -> Option<Credit> {
             && !super::gazetteer::is_outlet(names)
             && names
                 .chars()
-                .all(|c| c.is_alphabetic() || c == '.' || is_mark(c));
+                .all(|c| c.is_letter() || c == '.' || is_mark(c));
         if !single && !is_name_list(names) && !words(names).all(is_upper_word) {
             return None;
         }
@@ -1543,7 +1545,7 @@ fn short_furniture(t: &str) -> bool {
     // membaca artikel`, `Iklan - Scroll untuk Melanjutkan`.
     if word_count_upto(t, 7) <= 6
         && lower
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !c.is_alnum())
             .filter(|w| !w.is_empty())
             .take(3)
             .any(|w| w == "scroll")
@@ -1662,8 +1664,7 @@ pub(crate) fn trailing_signature(s: &str) -> Option<usize> {
     let tail = t[cut..].trim();
     let n = word_count_upto(tail, 5);
     ((2..=4).contains(&n)
-        && words(tail)
-            .all(|w| is_upper_word(w) && w.chars().all(|c| c.is_alphabetic() || is_mark(c)))
+        && words(tail).all(|w| is_upper_word(w) && w.chars().all(|c| c.is_letter() || is_mark(c)))
         && word_count_upto(&t[..cut], 20) >= 20)
         .then_some(cut + (t[cut..].len() - t[cut..].trim_start().len()))
 }

@@ -8,6 +8,7 @@
 //! Jakarta Post)`, `CNN Indonesia | Selasa, …`), an agency closing the
 //! body (`… fresh produce. VNS`), and a masthead before the title.
 
+use crate::chars::Letters;
 use crate::lower::Lower;
 use std::ops::Range;
 
@@ -186,9 +187,7 @@ fn is_place_like(s: &str) -> bool {
             | "thành"
             | "quận"
     ) || (rules::word_count_upto(s, 2) >= 2
-        && s.chars()
-            .filter(|c| c.is_alphabetic())
-            .all(char::is_uppercase))
+        && s.chars().filter(|c| c.is_letter()).all(char::is_uppercase))
 }
 
 /// A known agency closing a paragraph after its last sentence: `… fresh

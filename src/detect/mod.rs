@@ -42,6 +42,7 @@
 
 mod trigrams;
 
+use crate::chars::Letters;
 use crate::lower::Lower;
 use serde::{Deserialize, Serialize};
 use trigrams::Guess;
@@ -639,7 +640,7 @@ fn word_evidence(w: &str, latin_diacritics_are_vi: bool, spell: bool) -> (f64, f
     for ch in w.chars() {
         if is_vietnamese_letter(ch) || is_vietnamese_mark(ch) {
             vi_letters += 1;
-        } else if !ch.is_ascii() && (ch.is_alphabetic() || is_mark(ch)) {
+        } else if !ch.is_ascii() && (ch.is_letter() || is_mark(ch)) {
             other_diacritic = true;
         }
     }
@@ -1172,18 +1173,7 @@ pub fn letter_count(text: &str) -> usize {
     text.chars().filter(|&c| is_alphabetic(c)).count()
 }
 
-/// `c.is_alphabetic()`, answered without Unicode's tables for ASCII and
-/// the Latin letters of Indonesian and Vietnamese text (U+00C0–U+024F but
-/// `×` and `÷`, and U+1E00–U+1EFF, all letters).
-#[inline]
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    match c as u32 {
-        0..=0x7F => c.is_ascii_alphabetic(),
-        0xC0..=0x24F => c != '×' && c != '÷',
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphabetic(),
-    }
-}
+pub(crate) use crate::chars::is_alphabetic;
 
 /// The language a piece of text gives positive evidence of (function words,
 /// Vietnamese letters), without a statistical model; `None` without any.
@@ -1204,13 +1194,6 @@ mod tests {
 
     fn lang(d: &Detector, s: &str) -> Option<Lang> {
         d.detect(s).map(|x| x.lang())
-    }
-
-    #[test]
-    fn fast_alphabetic_is_unicode_alphabetic() {
-        for c in (0..0x3_0000).filter_map(char::from_u32) {
-            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
-        }
     }
 
     #[test]
