@@ -26,7 +26,9 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// The tests as methods: `c.is_letter()`, `c.is_alnum()`.
+/// The tests as methods: `c.is_letter()`, `c.is_alnum()` (by value, as
+/// `char`'s own `is_*` methods take it).
+#[allow(clippy::wrong_self_convention)]
 pub(crate) trait Letters {
     fn is_letter(self) -> bool;
     fn is_alnum(self) -> bool;
