@@ -5,9 +5,10 @@
 //! them, and text with a capital sigma (whose lowercase depends on its
 //! neighbours) goes to `str::to_lowercase` whole.
 
-/// `c`'s lowercase when it is one char found without the case tables.
+/// `c`'s lowercase when it is one char found without the case tables
+/// (`None`: ask `char::to_lowercase`).
 #[inline]
-fn simple(c: char) -> Option<char> {
+pub(crate) fn simple(c: char) -> Option<char> {
     let u = c as u32;
     let pair_even_upper = |u: u32| if u & 1 == 0 { u + 1 } else { u };
     let pair_odd_upper = |u: u32| if u & 1 == 1 { u + 1 } else { u };

@@ -925,6 +925,9 @@ fn lowercase_changes(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_uppercase();
     }
+    if let Some(l) = crate::lower::simple(c) {
+        return l != c;
+    }
     let mut l = c.to_lowercase();
     !(l.next() == Some(c) && l.next().is_none())
 }

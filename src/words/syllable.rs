@@ -219,12 +219,12 @@ fn key_of(text: &str) -> (u64, u32, u32, u32, u32, bool) {
         } else if ('\u{300}'..='\u{36f}').contains(&c) {
             h = mix(h, c as u64);
         } else {
-            if c.is_alphabetic() {
+            if crate::chars::is_alphabetic(c) {
                 letter(c.is_uppercase(), &mut upper, &mut lower, &mut letters);
             } else if c.is_numeric() {
                 digits += 1;
             }
-            let l = c.to_lowercase().next().unwrap_or(c);
+            let l = crate::lower::simple(c).unwrap_or_else(|| c.to_lowercase().next().unwrap_or(c));
             h = mix(h, l as u64);
         }
     }
