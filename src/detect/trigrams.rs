@@ -186,13 +186,13 @@ fn is_scriptless(c: char) -> bool {
     )
 }
 
-/// Reused buffers: the text's trigrams, (count, trigram) pairs, the first
-/// rank of each count, and counts of the non-ASCII letters.
-type Buffers = (Vec<u64>, Vec<(u32, u64)>, Vec<u32>, Vec<(char, u32)>);
+/// Reused buffers: the text's trigrams, (count, trigram) pairs, and the
+/// first rank of each count.
+type Buffers = (Vec<u64>, Vec<(u32, u64)>, Vec<u32>);
 
 thread_local! {
     static BUFFERS: RefCell<Buffers> =
-        const { RefCell::new((Vec::new(), Vec::new(), Vec::new(), Vec::new())) };
+        const { RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
 }
 
 /// whatlang's `Detector::with_allowlist(allow).detect(text)`, or with
@@ -233,13 +233,13 @@ pub(crate) fn detect(text: &str, allow: Option<&[W]>) -> Option<Option<Guess>> {
 }
 
 fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Guess {
-    let (keys, counted, ranks, others) = buffers;
+    let (keys, counted, ranks) = buffers;
     let on = |l: usize| allowed >> l & 1 == 1;
     // The lowercase text's letters (alphabet method) and trigrams, stop
     // chars read as spaces, one space after the end.
     keys.clear();
-    others.clear();
-    let mut ascii = [0u32; 128];
+    // Letters in each allowed alphabet, counted as they come.
+    let mut inside = [0usize; 64];
     let mut letters = 0usize;
     let (mut c1, mut c2) = (' ', None::<char>);
     let mut push = |c3: char, c1: &mut char, c2: &mut Option<char>| {
@@ -259,12 +259,14 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
             return;
         }
         letters += 1;
-        match ascii.get_mut(c as usize) {
-            Some(n) => *n += 1,
-            None => match others.iter_mut().find(|e| e.0 == c) {
-                Some(e) => e.1 += 1,
-                None => others.push((c, 1)),
-            },
+        let mask = match data.ascii_alphabets.get(c as usize) {
+            Some(m) => *m,
+            None => data.other_alphabets.get(&c).copied().unwrap_or(0),
+        };
+        let mut m = mask & allowed;
+        while m != 0 {
+            inside[m.trailing_zeros() as usize] += 1;
+            m &= m - 1;
         }
         push(c, &mut c1, &mut c2);
     };
@@ -276,21 +278,6 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
         }
     }
     push(' ', &mut c1, &mut c2);
-    // Letters in each alphabet.
-    let mut inside = [0usize; 64];
-    let mut add = |mask: u64, n: u32| {
-        let mut m = mask & allowed;
-        while m != 0 {
-            inside[m.trailing_zeros() as usize] += n as usize;
-            m &= m - 1;
-        }
-    };
-    for (c, &n) in ascii.iter().enumerate().filter(|e| *e.1 > 0) {
-        add(data.ascii_alphabets[c], n);
-    }
-    for &(c, n) in others.iter() {
-        add(data.other_alphabets.get(&c).copied().unwrap_or(0), n);
-    }
 
     // Distinct trigrams with their counts, by trigram.
     keys.sort_unstable();
