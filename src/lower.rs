@@ -76,6 +76,7 @@ mod tests {
             if let Some(l) = simple(c) {
                 let mut std = c.to_lowercase();
                 assert_eq!((std.next(), std.next()), (Some(l), None), "{c:?}");
+                assert_eq!(l.len_utf8(), c.len_utf8(), "{c:?}");
                 covered += 1;
             }
         }

@@ -427,18 +427,7 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
     if !maybe {
         return None;
     }
-    // Lowercase char by char where that keeps the byte length, so offsets
-    // found in `lower` are offsets in `tail`.
-    let lower: String = tail
-        .chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect();
+    let lower = lower_same_length(tail);
     // A marker follows a space, a stop or a dash (see `before_ok`): only
     // where a word starts are the markers tried. (No marker overlaps
     // itself, so every occurrence is seen once.)
@@ -454,39 +443,66 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
             if !lower[i..].starts_with(m) {
                 continue;
             }
-            let at = cut + i;
-            let before_ok = at == 0 || {
-                let b = body[..at].trim_end();
-                b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
-            };
-            if !before_ok || !body.is_char_boundary(at + m.len()) {
-                continue;
-            }
-            let after = &body[at + m.len()..];
-            if after.len() > CREDIT_TAIL {
-                continue;
-            }
-            let spaced = after.len() - after.trim_start_matches(' ').len();
-            let (sep_len, rest) = if let Some(r) = after[spaced..].strip_prefix(':') {
-                (spaced + 1, r)
-            } else if PHOTO_BY.contains(&m) {
-                (0, after)
-            } else {
+            let Some(span) = marker_at(body, cut + i, m) else {
                 continue;
             };
-            let rest_t = rest.trim().trim_end_matches('.');
-            let n = word_count_upto(rest_t, 9);
-            if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
-                continue;
-            }
-            let start = at + m.len() + sep_len + (rest.len() - rest.trim_start().len());
-            let span = start..start + rest_t.len();
             if best.as_ref().is_none_or(|b| span.start < b.start) {
                 best = Some(span);
             }
         }
     }
     best
+}
+
+/// `s` lowercased char by char where that keeps the byte length (other
+/// chars kept as they are), so offsets in the result are offsets in `s`.
+fn lower_same_length(s: &str) -> String {
+    s.chars()
+        .map(|c| {
+            // (The table-free lowercase keeps the byte length.)
+            if let Some(l) = crate::lower::simple(c) {
+                return l;
+            }
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect()
+}
+
+/// The credit after photo marker `m` found at byte `at` of `body`: the
+/// marker opens the line or follows a sentence end, a bar or a dash; a
+/// colon follows it (or it is a `by` marker); and a short name closes the
+/// line.
+fn marker_at(body: &str, at: usize, m: &str) -> Option<Range<usize>> {
+    let before_ok = at == 0 || {
+        let b = body[..at].trim_end();
+        b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
+    };
+    if !before_ok || !body.is_char_boundary(at + m.len()) {
+        return None;
+    }
+    let after = &body[at + m.len()..];
+    if after.len() > CREDIT_TAIL {
+        return None;
+    }
+    let spaced = after.len() - after.trim_start_matches(' ').len();
+    let (sep_len, rest) = if let Some(r) = after[spaced..].strip_prefix(':') {
+        (spaced + 1, r)
+    } else if PHOTO_BY.contains(&m) {
+        (0, after)
+    } else {
+        return None;
+    };
+    let rest_t = rest.trim().trim_end_matches('.');
+    let n = word_count_upto(rest_t, 9);
+    if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
+        return None;
+    }
+    let start = at + m.len() + sep_len + (rest.len() - rest.trim_start().len());
+    Some(start..start + rest_t.len())
 }
 
 /// `. OUTLET/Name Name` closing a caption (`TEMPO/M Taufan Rengganis`).
@@ -1877,50 +1893,16 @@ mod tests {
         if !tail.contains(':') && !has_ci(b" by") && !has_ci(b" oleh") && !has_ci(b"courtesy") {
             return None;
         }
-        // Lowercase char by char where that keeps the byte length, so offsets
-        // found in `lower` are offsets in `tail`.
-        let lower: String = tail
-            .chars()
-            .map(|c| {
-                let mut l = c.to_lowercase();
-                match (l.next(), l.next()) {
-                    (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                    _ => c,
-                }
-            })
-            .collect();
+        let lower = lower_same_length(tail);
         let mut best: Option<Range<usize>> = None;
         for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
             let mut from = 0;
             while let Some(pos) = lower[from..].find(m) {
                 from += pos + m.len();
                 let at = cut + from - m.len();
-                let before_ok = at == 0 || {
-                    let b = body[..at].trim_end();
-                    b.is_empty() || ends_sentence(b) || b.ends_with(['|', '-', '–'])
-                };
-                if !before_ok || !body.is_char_boundary(at + m.len()) {
-                    continue;
-                }
-                let after = &body[at + m.len()..];
-                if after.len() > CREDIT_TAIL {
-                    continue;
-                }
-                let spaced = after.len() - after.trim_start_matches(' ').len();
-                let (sep_len, rest) = if let Some(r) = after[spaced..].strip_prefix(':') {
-                    (spaced + 1, r)
-                } else if PHOTO_BY.contains(&m) {
-                    (0, after)
-                } else {
+                let Some(span) = marker_at(body, at, m) else {
                     continue;
                 };
-                let rest_t = rest.trim().trim_end_matches('.');
-                let n = word_count_upto(rest_t, 9);
-                if rest_t.is_empty() || n > 8 || rest_t.contains(". ") {
-                    continue;
-                }
-                let start = at + m.len() + sep_len + (rest.len() - rest.trim_start().len());
-                let span = start..start + rest_t.len();
                 if best.as_ref().is_none_or(|b| span.start < b.start) {
                     best = Some(span);
                 }
