@@ -488,11 +488,24 @@ impl Cues {
     const MAX_WORDS: usize = 64;
 
     fn of(text: &str, latin_diacritics_are_vi: bool) -> Cues {
+        CUES.try_with(|cell| match cell.try_borrow_mut() {
+            Ok(mut cache) => Self::counted(text, latin_diacritics_are_vi, Some(&mut cache)),
+            Err(_) => Self::counted(text, latin_diacritics_are_vi, None),
+        })
+        .unwrap_or_else(|_| Self::counted(text, latin_diacritics_are_vi, None))
+    }
+
+    /// [`Cues::of`], each word's cues from `cache` where it has them.
+    fn counted(
+        text: &str,
+        latin_diacritics_are_vi: bool,
+        mut cache: Option<&mut CueCache>,
+    ) -> Cues {
         let mut c = Cues::default();
         // Spelling rules matter on short text only; long text has whatlang.
         let spell = text.len() < 160;
         let max_words = if spell { Self::MAX_WORDS } else { 24 };
-        let mut buf = [0u8; 32];
+        let flags = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
         for w in text
             .split(|ch: char| !is_alphabetic(ch) && !is_mark(ch) && ch != '\'' && ch != '’')
             .filter(|w| !w.is_empty())
@@ -505,17 +518,48 @@ impl Cues {
             c.words += 1;
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             c.plain += usize::from(!cap && w.len() >= 2);
+            // The lowercase word, as the cache key where it fits.
             let owned;
-            let lower: &str = if w.is_ascii() && w.len() <= buf.len() {
-                let b = &mut buf[..w.len()];
-                b.copy_from_slice(w.as_bytes());
-                b.make_ascii_lowercase();
-                std::str::from_utf8(b).unwrap_or(w)
+            let mut key: CueKey = [0; CUE_KEY_MAX + 2];
+            let fits = if w.is_ascii() && w.len() <= CUE_KEY_MAX {
+                key[0] = w.len() as u8;
+                key[1] = flags;
+                key[2..2 + w.len()].copy_from_slice(w.as_bytes());
+                key[2..2 + w.len()].make_ascii_lowercase();
+                owned = None;
+                true
             } else {
-                owned = w.lower();
-                &owned
+                let l = w.lower();
+                let fits = l.len() <= CUE_KEY_MAX;
+                if fits {
+                    key[0] = l.len() as u8;
+                    key[1] = flags;
+                    key[2..2 + l.len()].copy_from_slice(l.as_bytes());
+                }
+                owned = Some(l);
+                fits
             };
-            let e = cached_evidence(lower, latin_diacritics_are_vi, spell);
+            let compute = |key: &CueKey| {
+                let lower = match &owned {
+                    Some(l) => l.as_str(),
+                    None => std::str::from_utf8(&key[2..2 + usize::from(key[0])]).unwrap_or(w),
+                };
+                word_cues(lower, latin_diacritics_are_vi, spell)
+            };
+            let e = match (&mut cache, fits) {
+                (Some(map), true) => match map.get(&key) {
+                    Some(e) => *e,
+                    None => {
+                        let e = compute(&key);
+                        if map.len() >= CUE_CACHE_MAX {
+                            map.clear();
+                        }
+                        map.insert(key, e);
+                        e
+                    }
+                },
+                _ => compute(&key),
+            };
             let (en, id, vi) = (e.en, e.id, e.vi);
             c.strong += usize::from(e.strong);
             c.not_vi += usize::from(e.not_vi);
@@ -570,7 +614,7 @@ fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCue
     }
 }
 
-/// Longest word [`cached_evidence`] keeps.
+/// Longest word the cue cache keeps.
 const CUE_KEY_MAX: usize = 22;
 
 /// A word's cache key, inline: its length, the two switches, the bytes.
@@ -579,37 +623,13 @@ type CueKey = [u8; CUE_KEY_MAX + 2];
 /// Words a thread's cue cache holds before it starts afresh.
 const CUE_CACHE_MAX: usize = 1 << 15;
 
+/// Words' cues by key.
+type CueCache = rustc_hash::FxHashMap<CueKey, WordCues>;
+
 thread_local! {
     /// Recent words' cues, per thread (a pure function of the word and the
     /// two switches; news vocabulary repeats).
-    static CUES: std::cell::RefCell<rustc_hash::FxHashMap<CueKey, WordCues>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
-}
-
-/// [`word_cues`], remembered for short words.
-fn cached_evidence(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCues {
-    if lower.len() > CUE_KEY_MAX {
-        return word_cues(lower, latin_diacritics_are_vi, spell);
-    }
-    let mut key: CueKey = [0; CUE_KEY_MAX + 2];
-    key[0] = lower.len() as u8;
-    key[1] = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
-    key[2..2 + lower.len()].copy_from_slice(lower.as_bytes());
-    CUES.try_with(|cell| {
-        let Ok(mut map) = cell.try_borrow_mut() else {
-            return word_cues(lower, latin_diacritics_are_vi, spell);
-        };
-        if let Some(e) = map.get(&key) {
-            return *e;
-        }
-        let e = word_cues(lower, latin_diacritics_are_vi, spell);
-        if map.len() >= CUE_CACHE_MAX {
-            map.clear();
-        }
-        map.insert(key, e);
-        e
-    })
-    .unwrap_or_else(|_| word_cues(lower, latin_diacritics_are_vi, spell))
+    static CUES: std::cell::RefCell<CueCache> = std::cell::RefCell::new(CueCache::default());
 }
 
 /// Evidence of one lowercase word for (en, id, vi), and whether it is
