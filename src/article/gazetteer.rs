@@ -835,6 +835,8 @@ const PLACES: &[&str] = &[
 struct Sets {
     outlets: HashSet<&'static str>,
     places: HashSet<&'static str>,
+    /// The first word of every outlet and place.
+    first_words: HashSet<&'static str>,
 }
 
 fn sets() -> &'static Sets {
@@ -842,6 +844,11 @@ fn sets() -> &'static Sets {
     SETS.get_or_init(|| Sets {
         outlets: OUTLETS.iter().copied().collect(),
         places: PLACES.iter().copied().collect(),
+        first_words: OUTLETS
+            .iter()
+            .chain(PLACES)
+            .map(|e| e.split(' ').next().unwrap_or(e))
+            .collect(),
     })
 }
 
@@ -857,6 +864,12 @@ pub(crate) struct Found {
 /// Up to the first 16 words: where whole words or word pairs/triples match
 /// the lists. Linear in the scanned prefix.
 pub(crate) fn scan(s: &str) -> Found {
+    scan_runs(s, true)
+}
+
+/// [`scan`], skipping the runs whose first word starts no entry when
+/// `skip` (the tests compare both).
+fn scan_runs(s: &str, skip: bool) -> Found {
     let mut found = Found::default();
     // The words, trimmed at the end and lowercased, joined by single
     // spaces: the key of a run of words is then a slice of `joined`, from
@@ -883,13 +896,21 @@ pub(crate) fn scan(s: &str) -> Found {
         spans[n] = (start + dashes, joined.len());
         n += 1;
     }
+    let sets = sets();
     for i in 0..n {
+        // A run whose first word starts no entry matches none, unless that
+        // word holds a dot (a site under a subdomain: the runs starting at
+        // later words see every other dot).
+        let first = &joined[spans[i].0.min(spans[i].1)..spans[i].1];
+        if skip && !first.contains('.') && !sets.first_words.contains(first) {
+            continue;
+        }
         for k in i..n.min(i + 3) {
             let key = &joined[spans[i].0.min(spans[k].1)..spans[k].1];
             if is_outlet_key(key) {
                 found.outlet = true;
             }
-            if sets().places.contains(key) {
+            if sets.places.contains(key) {
                 found.place = true;
             }
         }
@@ -1002,6 +1023,24 @@ pub(crate) fn is_place(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_runs_finds_the_same(
+            s in "(Kompas|kompas\\.com|bali\\.jpnn\\.com|Tuoi Tre|VnExpress|Jakarta|Hà Nội|Ho Chi Minh City|Antara|the|and|-|—|, |\\(|\\)| |x\\.y){0,20}"
+        ) {
+            let (a, b) = (scan_runs(&s, true), scan_runs(&s, false));
+            proptest::prop_assert_eq!((a.outlet, a.place), (b.outlet, b.place), "{:?}", s);
+        }
+    }
+
+    #[test]
+    fn runs_found_past_skipped_words() {
+        let f = scan("the and bali.jpnn.com and the Hà Nội");
+        assert!(f.outlet && f.place);
+        let f = scan("Laporan — the Tuoi Tre team");
+        assert!(f.outlet && !f.place);
+    }
 
     #[test]
     fn outlets_and_places_on_any_page() {
