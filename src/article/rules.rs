@@ -235,7 +235,7 @@ pub(crate) fn is_prose(s: &str) -> bool {
 pub(crate) fn capital_ratio(s: &str) -> f32 {
     let (mut caps, mut total) = (0usize, 0usize);
     for w in words(s) {
-        if w.chars().any(char::is_alphabetic) {
+        if w.chars().any(|c| c.is_letter()) {
             total += 1;
             if starts_upper(w) {
                 caps += 1;
@@ -752,8 +752,14 @@ fn first_dash(s: &str) -> Option<(usize, usize)> {
     let limit = s.len().min(80);
     let mut best: Option<(usize, usize)> = None;
     for d in DASHES {
+        // A dash past `limit` is never taken: the search stops there.
+        let mut end = s.len().min(limit + d.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let hay = &s[..end];
         let mut from = 0;
-        while let Some(p) = s[from..].find(d) {
+        while let Some(p) = hay[from..].find(d) {
             let at = from + p;
             from = at + d.len();
             if at > limit {
