@@ -478,6 +478,19 @@ impl Analyzer {
                 }
                 None => None,
             };
+            // Outside Vietnamese each word is its own stopword entry; an
+            // ASCII word's Analysis form, just made for its stem, is the
+            // stopword list's form of it.
+            let stop = match (&self.stopwords, lang) {
+                (Some(sw), Some(l)) if l != Lang::Vi && t.kind() == TokenKind::Word => {
+                    if stem.is_some() && t.text().is_ascii() {
+                        sw.contains_normalized(l, &lower)
+                    } else {
+                        sw.contains(l, t.text())
+                    }
+                }
+                _ => false,
+            };
             tokens.push(AnalyzedToken {
                 text: CompactString::from(t.text()),
                 start: base + t.start(),
@@ -485,7 +498,7 @@ impl Analyzer {
                 kind: t.kind(),
                 norm,
                 stem,
-                stop: false,
+                stop,
             });
         }
         if let (Some(seg), Some(Lang::Vi)) = (&self.segmenter, lang) {
@@ -508,11 +521,6 @@ impl Analyzer {
                     tokens[i + k].stop = stop;
                 }
                 i = j;
-            }
-        } else if let (Some(sw), Some(lang)) = (&self.stopwords, lang) {
-            // Elsewhere each word is looked up alone.
-            for (t, out) in toks.iter().zip(tokens.iter_mut()) {
-                out.stop = t.kind() == TokenKind::Word && sw.contains(lang, t.text());
             }
         }
         // Sentences from the tokens above: the block is tokenized once.

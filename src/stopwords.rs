@@ -110,6 +110,12 @@ impl Stopwords {
             .is_some_and(|s| s.contains(self.norm.normalize(word).as_ref()))
     }
 
+    /// Whether `norm`, already in the list's normal form (the `Analysis`
+    /// preset), is a stopword of `lang`.
+    pub(crate) fn contains_normalized(&self, lang: Lang, norm: &str) -> bool {
+        self.set(lang).is_some_and(|s| s.contains(norm))
+    }
+
     /// Adds a word; returns whether it was new. Languages other than en,
     /// id and vi have no set: `false`.
     pub fn insert(&mut self, lang: Lang, word: &str) -> bool {
