@@ -252,7 +252,20 @@ struct Abbrev {
     other: Vec<&'static str>,
 }
 
-fn abbreviations(lang: Option<Lang>) -> Abbrev {
+/// The abbreviations of a language (built once per language).
+fn abbreviations(lang: Option<Lang>) -> &'static Abbrev {
+    use std::sync::OnceLock;
+    static SETS: [OnceLock<Abbrev>; 4] = [const { OnceLock::new() }; 4];
+    let i = match lang {
+        Some(Lang::En) => 0,
+        Some(Lang::Id) => 1,
+        Some(Lang::Vi) => 2,
+        _ => 3,
+    };
+    SETS[i].get_or_init(|| abbreviations_of(lang))
+}
+
+fn abbreviations_of(lang: Option<Lang>) -> Abbrev {
     let (titles, other): (Vec<&[&str]>, Vec<&[&str]>) = match lang {
         Some(Lang::En) => (vec![EN_TITLES], vec![EN_OTHER]),
         // English titles occur in Indonesian and Vietnamese news too
@@ -356,7 +369,7 @@ pub(crate) fn split_tokens(
     let cx = Ctx {
         text,
         toks,
-        ab: &ab,
+        ab,
         quotes: &quotes,
     };
     let n = toks.len();
