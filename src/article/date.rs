@@ -113,8 +113,22 @@ fn month(word: &str) -> Option<i8> {
     ) {
         return None;
     }
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
+    // An ASCII word is lowercased on the stack: no name is longer than
+    // nine letters.
+    let mut buf = [0u8; 9];
+    let owned;
+    let w: &str = if word.is_ascii() {
+        let t = word.trim_end_matches('.');
+        let Some(b) = buf.get_mut(..t.len()) else {
+            return None;
+        };
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or(t)
+    } else {
+        owned = word.lower();
+        owned.trim_end_matches('.')
+    };
     const NAMES: [(&str, i8); 33] = [
         ("january", 1),
         ("januari", 1),

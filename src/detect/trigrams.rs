@@ -210,6 +210,9 @@ pub(crate) fn detect(text: &str, allow: Option<&[W]>) -> Option<Option<Guess>> {
             }
         }
     }
+    if allowed == 0 {
+        return None;
+    }
     let mut any_latin = false;
     for c in text.chars() {
         if is_stop(c) || is_scriptless(c) {
@@ -331,7 +334,7 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
             }
         }
     }
-    let mut distances: Vec<(W, u32)> = Vec::with_capacity(data.langs.len());
+    let mut distances = Few::new((W::Eng, 0u32));
     for (l, lang) in data.langs.iter().enumerate() {
         if !on(l) {
             continue;
@@ -342,40 +345,45 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
         }
         distances.push((*lang, total.clamp(0, MAX_DIST * MAX_DIST) as u32));
     }
-    distances.sort_unstable_by_key(|(_, d)| *d);
+    distances.items_mut().sort_unstable_by_key(|(_, d)| *d);
     let max_dist = unique as u32 * MAX_DIST as u32;
-    let trigram: Vec<(W, f64)> = distances
-        .iter()
-        .map(|&(l, d)| (l, f64::from(max_dist.wrapping_sub(d)) / f64::from(max_dist)))
-        .collect();
+    let mut trigram = Few::new((W::Eng, 0.0f64));
+    for &(l, d) in distances.items() {
+        trigram.push((l, f64::from(max_dist.wrapping_sub(d)) / f64::from(max_dist)));
+    }
 
     // Alphabet method: letters in each alphabet, less those outside.
-    let mut raw: Vec<(W, usize)> = data
-        .script_order
-        .iter()
-        .filter(|&&l| on(l))
-        .map(|&l| (data.langs[l], (2 * inside[l]).saturating_sub(letters)))
-        .collect();
-    raw.sort_unstable_by_key(|(_, s)| Reverse(*s));
-    let alphabet: Vec<(W, f64)> = raw
-        .iter()
-        .map(|&(l, s)| (l, s as f64 / letters as f64))
-        .collect();
+    let mut raw = Few::new((W::Eng, 0usize));
+    for &l in data.script_order.iter().filter(|&&l| on(l)) {
+        raw.push((data.langs[l], (2 * inside[l]).saturating_sub(letters)));
+    }
+    raw.items_mut().sort_unstable_by_key(|(_, s)| Reverse(*s));
+    let mut alphabet = Few::new((W::Eng, 0.0f64));
+    for &(l, s) in raw.items() {
+        alphabet.push((l, s as f64 / letters as f64));
+    }
 
     // Combined: the alphabet weighs less the more letters there are.
     let aw = (-(letters as f64 / 300.0) + 2.0 / 3.0).clamp(1.0 / 3.0, 2.0 / 3.0);
     let tw = 1.0 - aw;
-    let mut order: Vec<W> = alphabet.iter().map(|x| x.0).collect();
-    for (l, _) in &trigram {
-        if !order.contains(l) {
-            order.push(*l);
+    let mut order = Few::new(W::Eng);
+    for &(l, _) in alphabet.items() {
+        order.push(l);
+    }
+    for &(l, _) in trigram.items() {
+        if !order.items().contains(&l) {
+            order.push(l);
         }
     }
     let find = |v: &[(W, f64)], l: W| v.iter().find(|x| x.0 == l).map_or(0.0, |x| x.1);
-    let mut combined: Vec<(W, f64)> = order
-        .into_iter()
-        .map(|l| (l, find(&alphabet, l) * aw + find(&trigram, l) * tw))
-        .collect();
+    let mut combined = Few::new((W::Eng, 0.0f64));
+    for &l in order.items() {
+        combined.push((
+            l,
+            find(alphabet.items(), l) * aw + find(trigram.items(), l) * tw,
+        ));
+    }
+    let combined = combined.items_mut();
     combined.sort_unstable_by(|a, b| b.1.partial_cmp(&a.1).unwrap_or(std::cmp::Ordering::Less));
     let (lang, s1) = combined[0];
     let confidence = match combined.get(1) {
@@ -383,6 +391,37 @@ fn scores(text: &str, allowed: u64, data: &Latin, buffers: &mut Buffers) -> Gues
         None => 1.0,
     };
     Guess { lang, confidence }
+}
+
+/// At most one item per Latin-script language, on the stack: the small
+/// lists whatlang keeps in vectors.
+struct Few<T: Copy> {
+    items: [T; 40],
+    len: usize,
+}
+
+impl<T: Copy> Few<T> {
+    fn new(fill: T) -> Few<T> {
+        Few {
+            items: [fill; 40],
+            len: 0,
+        }
+    }
+
+    fn push(&mut self, t: T) {
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = t;
+            self.len += 1;
+        }
+    }
+
+    fn items(&self) -> &[T] {
+        &self.items[..self.len]
+    }
+
+    fn items_mut(&mut self) -> &mut [T] {
+        &mut self.items[..self.len]
+    }
 }
 
 /// whatlang's `calculate_confidence`.
