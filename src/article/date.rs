@@ -119,9 +119,7 @@ fn month(word: &str) -> Option<i8> {
     let owned;
     let w: &str = if word.is_ascii() {
         let t = word.trim_end_matches('.');
-        let Some(b) = buf.get_mut(..t.len()) else {
-            return None;
-        };
+        let b = buf.get_mut(..t.len())?;
         b.copy_from_slice(t.as_bytes());
         b.make_ascii_lowercase();
         std::str::from_utf8(b).unwrap_or(t)
