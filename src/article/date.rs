@@ -196,8 +196,22 @@ fn weekday(word: &str, next: Option<&str>) -> usize {
         }
         _ => {}
     }
-    let w = word.to_lowercase();
-    let w = w.trim_end_matches('.');
+    // An ASCII word is lowercased on the stack: no name is longer than
+    // nine letters.
+    let mut buf = [0u8; 9];
+    let owned;
+    let w: &str = if word.is_ascii() {
+        let t = word.trim_end_matches('.');
+        let Some(b) = buf.get_mut(..t.len()) else {
+            return 0;
+        };
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        std::str::from_utf8(b).unwrap_or(t)
+    } else {
+        owned = word.lower();
+        owned.trim_end_matches('.')
+    };
     const ONE: [&str; 23] = [
         "monday",
         "tuesday",
@@ -226,7 +240,10 @@ fn weekday(word: &str, next: Option<&str>) -> usize {
     if ONE.contains(&w) || matches!(w, "jumat" | "jum'at" | "ahad") {
         return 1;
     }
-    let next = next.map(str::to_lowercase);
+    if !matches!(w, "thứ" | "chủ") {
+        return 0;
+    }
+    let next = next.map(str::lower);
     match (w, next.as_deref()) {
         ("thứ", Some("hai" | "ba" | "tư" | "năm" | "sáu" | "bảy")) => 2,
         ("chủ", Some("nhật")) => 2,

@@ -1371,7 +1371,11 @@ pub(crate) fn is_marked_teaser(s: &str) -> bool {
             return true;
         }
     }
-    let lower = s.trim().lower();
+    // The labels are ASCII but for `ê`, and no other char lowercases to
+    // their letters: a line starts with one, in any case, when its first
+    // bytes do; what follows is read on the line itself (`video:` in any
+    // case).
+    let t = s.trim();
     for h in [
         "baca juga",
         "also read",
@@ -1382,9 +1386,22 @@ pub(crate) fn is_marked_teaser(s: &str) -> bool {
         "lihat juga",
         "related",
     ] {
-        if let Some(rest) = lower.strip_prefix(h) {
-            let rest = rest.trim_start();
-            if rest.starts_with(':') || rest.starts_with("video:") || rest.starts_with('»') {
+        let Some(head) = t.get(..h.len()) else {
+            continue;
+        };
+        let same = if h.is_ascii() {
+            head.eq_ignore_ascii_case(h)
+        } else {
+            head.lower() == h
+        };
+        if same {
+            let rest = t[h.len()..].trim_start();
+            if rest.starts_with(':')
+                || rest
+                    .get(..6)
+                    .is_some_and(|v| v.eq_ignore_ascii_case("video:"))
+                || rest.starts_with('»')
+            {
                 return true;
             }
         }
@@ -1951,6 +1968,44 @@ mod tests {
             "Tin liên quan {}",
             "x".repeat(400)
         )));
+    }
+
+    /// `is_marked_teaser` as first written (the whole line lowercased).
+    fn is_marked_teaser_by_lowercase(s: &str) -> bool {
+        let t = s.trim_end();
+        if let Some(body) = t.strip_suffix('|') {
+            let body = body.trim_end();
+            if (body.ends_with("...") || body.ends_with('…')) && word_count_upto(body, 8) >= 8 {
+                return true;
+            }
+        }
+        let lower = s.trim().to_lowercase();
+        [
+            "baca juga",
+            "also read",
+            "read also",
+            "read more",
+            "see also",
+            "xem thêm",
+            "lihat juga",
+            "related",
+        ]
+        .iter()
+        .any(|h| {
+            lower.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with(':') || rest.starts_with("video:") || rest.starts_with('»')
+            })
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marked_teasers_as_the_lowercased_line_says(
+            s in "( |BACA JUGA|Baca juga|baca  juga|XEM THÊM|Xem thêm|xem thêM|Related|ReLaTeD|also read|İ|K|: |:|VIDEO:|Video: |»|x|\\.\\.\\. \\|){0,8}"
+        ) {
+            proptest::prop_assert_eq!(is_marked_teaser(&s), is_marked_teaser_by_lowercase(&s), "{:?}", s);
+        }
     }
 
     #[test]
