@@ -9,6 +9,7 @@
 use crate::lower::Lower;
 use jiff::civil::{Date, Time};
 use jiff::tz::Offset;
+use std::borrow::Cow;
 
 use crate::detect::is_mark;
 
@@ -72,10 +73,10 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
                 text,
                 kind: Tok::Num(v, text.len()),
             });
-        } else if crate::detect::is_alphabetic(c) {
+        } else if crate::chars::is_alphabetic(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if crate::detect::is_alphabetic(d) || d == '\'' || is_mark(d) {
+                if crate::chars::is_alphabetic(d) || d == '\'' || is_mark(d) {
                     end = j + d.len_utf8();
                     it.next();
                 } else {
@@ -101,6 +102,25 @@ fn tokens(s: &str) -> Vec<Token<'_>> {
     out
 }
 
+/// Bytes in the longest month or weekday name (`september`, `wednesday`).
+const NAME_MAX: usize = 9;
+
+/// `word` lowercased with trailing stops trimmed, as a name is compared: an
+/// ASCII word on the stack in `buf`; `None` for an ASCII word longer than
+/// any name.
+fn lower_name<'a>(word: &str, buf: &'a mut [u8; NAME_MAX]) -> Option<Cow<'a, str>> {
+    if word.is_ascii() {
+        let t = word.trim_end_matches('.');
+        let b = buf.get_mut(..t.len())?;
+        b.copy_from_slice(t.as_bytes());
+        b.make_ascii_lowercase();
+        return std::str::from_utf8(b).ok().map(Cow::Borrowed);
+    }
+    let mut owned = word.lower();
+    owned.truncate(owned.trim_end_matches('.').len());
+    Some(Cow::Owned(owned))
+}
+
 /// Month from an English or Indonesian month name or abbreviation.
 fn month(word: &str) -> Option<i8> {
     // Every name starts with one of these letters; only ASCII capitals
@@ -113,20 +133,9 @@ fn month(word: &str) -> Option<i8> {
     ) {
         return None;
     }
-    // An ASCII word is lowercased on the stack: no name is longer than
-    // nine letters.
-    let mut buf = [0u8; 9];
-    let owned;
-    let w: &str = if word.is_ascii() {
-        let t = word.trim_end_matches('.');
-        let b = buf.get_mut(..t.len())?;
-        b.copy_from_slice(t.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).unwrap_or(t)
-    } else {
-        owned = word.lower();
-        owned.trim_end_matches('.')
-    };
+    let mut buf = [0u8; NAME_MAX];
+    let lowered = lower_name(word, &mut buf)?;
+    let w: &str = &lowered;
     const NAMES: [(&str, i8); 33] = [
         ("january", 1),
         ("januari", 1),
@@ -196,22 +205,11 @@ fn weekday(word: &str, next: Option<&str>) -> usize {
         }
         _ => {}
     }
-    // An ASCII word is lowercased on the stack: no name is longer than
-    // nine letters.
-    let mut buf = [0u8; 9];
-    let owned;
-    let w: &str = if word.is_ascii() {
-        let t = word.trim_end_matches('.');
-        let Some(b) = buf.get_mut(..t.len()) else {
-            return 0;
-        };
-        b.copy_from_slice(t.as_bytes());
-        b.make_ascii_lowercase();
-        std::str::from_utf8(b).unwrap_or(t)
-    } else {
-        owned = word.lower();
-        owned.trim_end_matches('.')
+    let mut buf = [0u8; NAME_MAX];
+    let Some(lowered) = lower_name(word, &mut buf) else {
+        return 0;
     };
+    let w: &str = &lowered;
     const ONE: [&str; 23] = [
         "monday",
         "tuesday",

@@ -892,7 +892,7 @@ fn scan_runs(s: &str, skip: bool) -> Found {
         let w = w.trim_end_matches(['-', '–', '.', ';', '!', '?', '\'']);
         let dashes = w.len() - w.trim_start_matches(['-', '–']).len();
         let start = joined.len();
-        push_lower(&mut joined, w);
+        crate::lower::push_lowercase(&mut joined, w);
         spans[n] = (start + dashes, joined.len());
         n += 1;
     }
@@ -916,10 +916,6 @@ fn scan_runs(s: &str, skip: bool) -> Found {
         }
     }
     found
-}
-
-fn push_lower(out: &mut String, s: &str) {
-    crate::lower::push_lowercase(out, s);
 }
 
 fn is_outlet_key(key: &str) -> bool {
@@ -1009,14 +1005,14 @@ pub(crate) fn find_outlet(s: &str) -> Option<std::ops::Range<usize>> {
 /// Whether `s` (a name, trimmed) is a known outlet or agency.
 pub(crate) fn is_outlet(s: &str) -> bool {
     let mut key = String::new();
-    push_lower(&mut key, s.trim());
+    crate::lower::push_lowercase(&mut key, s.trim());
     is_outlet_key(&key)
 }
 
 /// Whether `s` (a name, trimmed) is a known place.
 pub(crate) fn is_place(s: &str) -> bool {
     let mut key = String::new();
-    push_lower(&mut key, s.trim().trim_end_matches('.'));
+    crate::lower::push_lowercase(&mut key, s.trim().trim_end_matches('.'));
     sets().places.contains(key.as_str())
 }
 

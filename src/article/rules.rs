@@ -1363,6 +1363,18 @@ pub(crate) fn is_piped_sentence(s: &str) -> bool {
 /// A teaser that says so: `Baca Juga: …`, `Also read: …`, or a headline
 /// and its lead cut short before a pipe (`… mandatory 14-day ... |`). The
 /// parser takes these as teasers without asking the tagger.
+/// Labels that open a teaser line (`Baca juga: …`).
+const TEASER_LABELS: [&str; 8] = [
+    "baca juga",
+    "also read",
+    "read also",
+    "read more",
+    "see also",
+    "xem thêm",
+    "lihat juga",
+    "related",
+];
+
 pub(crate) fn is_marked_teaser(s: &str) -> bool {
     let t = s.trim_end();
     if let Some(body) = t.strip_suffix('|') {
@@ -1376,16 +1388,7 @@ pub(crate) fn is_marked_teaser(s: &str) -> bool {
     // bytes do; what follows is read on the line itself (`video:` in any
     // case).
     let t = s.trim();
-    for h in [
-        "baca juga",
-        "also read",
-        "read also",
-        "read more",
-        "see also",
-        "xem thêm",
-        "lihat juga",
-        "related",
-    ] {
+    for h in TEASER_LABELS {
         let Some(head) = t.get(..h.len()) else {
             continue;
         };
@@ -1980,18 +1983,7 @@ mod tests {
             }
         }
         let lower = s.trim().to_lowercase();
-        [
-            "baca juga",
-            "also read",
-            "read also",
-            "read more",
-            "see also",
-            "xem thêm",
-            "lihat juga",
-            "related",
-        ]
-        .iter()
-        .any(|h| {
+        TEASER_LABELS.iter().any(|h| {
             lower.strip_prefix(h).is_some_and(|rest| {
                 let rest = rest.trim_start();
                 rest.starts_with(':') || rest.starts_with("video:") || rest.starts_with('»')

@@ -42,6 +42,7 @@
 
 mod trigrams;
 
+use crate::chars::is_alphabetic;
 use crate::chars::Letters;
 use crate::lower::Lower;
 use serde::{Deserialize, Serialize};
@@ -963,7 +964,7 @@ impl Detector {
             });
         }
         let cues = Cues::of(text, self.within_first_class);
-        let info = self.restricted(text);
+        let info = self.whatlang_guess(text, true);
         // Long text that whatlang is sure of, with cues that agree: done.
         if letters >= 120 {
             if let Some(i) = info.as_ref().filter(|i| i.is_reliable()) {
@@ -981,11 +982,7 @@ impl Detector {
         // Another language the caller did not exclude: report it when
         // whatlang, unrestricted, is sure and nothing points to en/id/vi.
         if !self.forced && letters >= 20 && cues.strong * 5 <= cues.plain {
-            let all = match trigrams::detect(text, None) {
-                Some(guess) => guess,
-                None => whatlang::detect(text).map(Guess::from),
-            };
-            if let Some(all) = all {
+            if let Some(all) = self.whatlang_guess(text, false) {
                 let l = Lang::from_whatlang(all.lang);
                 if all.is_reliable() && !self.allow.contains(&l) && !l.is_first_class() {
                     return Some(Detection {
@@ -1008,12 +1005,14 @@ impl Detector {
         Some(self.decide(letters, &cues, info))
     }
 
-    /// whatlang restricted to the allowlist: the same answer, computed
-    /// here for Latin text in en/id/vi (see [`trigrams`]).
-    fn restricted(&self, text: &str) -> Option<Guess> {
-        match trigrams::detect(text, Some(&self.whatlang_allow)) {
+    /// whatlang's answer, restricted to the allowlist or not: computed here
+    /// for Latin-script text (see [`trigrams`]), by whatlang otherwise.
+    fn whatlang_guess(&self, text: &str, restricted: bool) -> Option<Guess> {
+        let allow = restricted.then_some(self.whatlang_allow.as_slice());
+        match trigrams::detect(text, allow) {
             Some(guess) => guess,
-            None => self.whatlang.detect(text).map(Guess::from),
+            None if restricted => self.whatlang.detect(text).map(Guess::from),
+            None => whatlang::detect(text).map(Guess::from),
         }
     }
 
@@ -1192,8 +1191,6 @@ fn letters_and_latin(text: &str) -> (usize, usize) {
 pub fn letter_count(text: &str) -> usize {
     text.chars().filter(|&c| is_alphabetic(c)).count()
 }
-
-pub(crate) use crate::chars::is_alphabetic;
 
 /// The language a piece of text gives positive evidence of (function words,
 /// Vietnamese letters), without a statistical model; `None` without any.
