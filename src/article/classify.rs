@@ -120,7 +120,7 @@ pub(super) fn classify(
     let decided = decided_by_rules(text, &mut prep.segs);
     for (i, s) in prep.segs.iter_mut().enumerate() {
         if !decided[i] {
-            let kind = LABELS[tagged.path[i]];
+            let kind = tagged.kind(i);
             s.kind = Some(kind);
             s.confidence = tagged.prob(i, kind);
         }

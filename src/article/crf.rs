@@ -26,6 +26,36 @@ pub(crate) struct Sequence {
     pub gold: Vec<usize>,
 }
 
+/// Items' state scores, one row of `labels` numbers per item, however
+/// they are stored.
+pub(crate) trait StateScores {
+    /// The number of items.
+    fn items(&self) -> usize;
+    /// The state scores of item `t`.
+    fn row(&self, t: usize) -> &[f64];
+}
+
+/// State scores in one table, `items * labels`.
+#[cfg(test)]
+pub(crate) struct Dense<'a> {
+    pub scores: &'a [f64],
+    pub labels: usize,
+}
+
+#[cfg(test)]
+impl StateScores for Dense<'_> {
+    fn items(&self) -> usize {
+        self.scores.len() / self.labels
+    }
+    fn row(&self, t: usize) -> &[f64] {
+        &self.scores[t * self.labels..(t + 1) * self.labels]
+    }
+}
+
+/// Items per block of [`Crf::marginals_each`]: its memory is about two
+/// blocks of backward rows and one row per block.
+pub(crate) const MARGINAL_BLOCK: usize = 1024;
+
 impl Crf {
     pub fn zeros(labels: usize, features: usize) -> Crf {
         Crf {
@@ -68,25 +98,6 @@ impl Crf {
         }
     }
 
-    /// Each item's most probable label under the marginals `p` (`n *
-    /// labels`, from [`Crf::marginals`]): posterior decoding, which
-    /// maximizes the expected number of items labelled right (Viterbi
-    /// maximizes the chance of the whole sequence; the parser is scored
-    /// line by line). The lower label wins a tie.
-    pub fn most_probable(&self, p: &[f64]) -> Vec<usize> {
-        p.chunks(self.labels)
-            .map(|row| {
-                let mut best = 0;
-                for (y, &v) in row.iter().enumerate() {
-                    if v > row[best] {
-                        best = y;
-                    }
-                }
-                best
-            })
-            .collect()
-    }
-
     /// The first forward row: start weights plus the first item's scores.
     fn forward_first(&self, scores: &[f64], row: &mut [f64]) {
         for (y, r) in row.iter_mut().enumerate() {
@@ -94,22 +105,28 @@ impl Crf {
         }
     }
 
-    /// One forward step in log space: the row of item `t` from the row of
-    /// item `t - 1` (`tmp` is scratch of `labels` numbers).
-    fn forward_step(
-        &self,
-        scores: &[f64],
-        t: usize,
-        prev: &[f64],
-        cur: &mut [f64],
-        tmp: &mut [f64],
-    ) {
+    /// One forward step in log space: the row of an item from the row of
+    /// the item before and the item's own state scores (`tmp` is scratch
+    /// of `labels` numbers).
+    fn forward_step(&self, scores: &[f64], prev: &[f64], cur: &mut [f64], tmp: &mut [f64]) {
         let l = self.labels;
         for y in 0..l {
             for p in 0..l {
                 tmp[p] = prev[p] + self.trans(p, y);
             }
-            cur[y] = log_sum_exp(tmp) + scores[t * l + y];
+            cur[y] = log_sum_exp(tmp) + scores[y];
+        }
+    }
+
+    /// One backward step in log space: the row of an item from the row of
+    /// the item after and that item's state scores.
+    fn backward_step(&self, next_scores: &[f64], next: &[f64], cur: &mut [f64], tmp: &mut [f64]) {
+        let l = self.labels;
+        for y in 0..l {
+            for q in 0..l {
+                tmp[q] = self.trans(y, q) + next_scores[q] + next[q];
+            }
+            cur[y] = log_sum_exp(tmp);
         }
     }
 
@@ -120,12 +137,13 @@ impl Crf {
         let mut beta = vec![0.0; n * l];
         let mut tmp = vec![0.0; l];
         for t in (0..n.saturating_sub(1)).rev() {
-            for y in 0..l {
-                for q in 0..l {
-                    tmp[q] = self.trans(y, q) + scores[(t + 1) * l + q] + beta[(t + 1) * l + q];
-                }
-                beta[t * l + y] = log_sum_exp(&tmp);
-            }
+            let (cur, next) = beta.split_at_mut((t + 1) * l);
+            self.backward_step(
+                &scores[(t + 1) * l..(t + 2) * l],
+                &next[..l],
+                &mut cur[t * l..],
+                &mut tmp,
+            );
         }
         beta
     }
@@ -143,47 +161,98 @@ impl Crf {
         self.forward_first(scores, &mut alpha[..l]);
         for t in 1..n {
             let (done, rest) = alpha.split_at_mut(t * l);
-            self.forward_step(scores, t, &done[(t - 1) * l..], &mut rest[..l], &mut tmp);
+            self.forward_step(
+                &scores[t * l..(t + 1) * l],
+                &done[(t - 1) * l..],
+                &mut rest[..l],
+                &mut tmp,
+            );
         }
         let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
         (alpha, self.backward(scores), log_z)
     }
 
-    /// The marginal probability of every label at every item (`n *
-    /// labels`), and the log partition function.
+    /// Calls `visit(t, row)` with the marginal probability of every label
+    /// at every item `t`, in order, and returns the log partition function.
     ///
-    /// Keeps one table of `n * labels` numbers: the forward pass runs
-    /// twice on two rows (once for the partition function, once beside the
-    /// stored backward table, which becomes the marginals), with the same
-    /// steps as [`Crf::forward_backward`], so the same numbers.
-    pub fn marginals(&self, scores: &[f64]) -> (Vec<f64>, f64) {
+    /// Memory stays a few rows whatever the length: the backward rows are
+    /// kept only at the end of every block of [`MARGINAL_BLOCK`] items, and
+    /// each block's rows are computed again from there when the forward
+    /// pass reaches it (on sequences of one block, once). The steps are
+    /// those of [`Crf::forward_backward`], so the numbers are the same to
+    /// the last bit.
+    pub fn marginals_each<S: StateScores + ?Sized>(
+        &self,
+        scores: &S,
+        visit: impl FnMut(usize, &[f64]),
+    ) -> f64 {
+        self.marginals_in_blocks(scores, MARGINAL_BLOCK, visit)
+    }
+
+    fn marginals_in_blocks<S: StateScores + ?Sized>(
+        &self,
+        scores: &S,
+        block: usize,
+        mut visit: impl FnMut(usize, &[f64]),
+    ) -> f64 {
         let l = self.labels;
-        let n = scores.len() / l;
+        let n = scores.items();
         if n == 0 {
-            return (Vec::new(), 0.0);
+            return 0.0;
         }
         let mut tmp = vec![0.0; l];
         let mut prev = vec![0.0; l];
         let mut cur = vec![0.0; l];
-        self.forward_first(scores, &mut prev);
+        self.forward_first(scores.row(0), &mut prev);
         for t in 1..n {
-            self.forward_step(scores, t, &prev, &mut cur, &mut tmp);
+            self.forward_step(scores.row(t), &prev, &mut cur, &mut tmp);
             std::mem::swap(&mut prev, &mut cur);
         }
         let log_z = log_sum_exp(&prev);
-        let mut p = self.backward(scores);
-        // Forward again, the marginals written over the backward table.
-        self.forward_first(scores, &mut prev);
-        for t in 0..n {
-            if t > 0 {
-                self.forward_step(scores, t, &prev, &mut cur, &mut tmp);
-                std::mem::swap(&mut prev, &mut cur);
-            }
-            for (y, b) in p[t * l..(t + 1) * l].iter_mut().enumerate() {
-                *b = (prev[y] + *b - log_z).exp();
+        // The backward row of each block's last item (the last row zero).
+        let blocks = n.div_ceil(block);
+        let mut ends = vec![0.0; blocks * l];
+        if blocks > 1 {
+            let mut next = vec![0.0; l];
+            for t in (0..n - 1).rev() {
+                self.backward_step(scores.row(t + 1), &next, &mut cur, &mut tmp);
+                std::mem::swap(&mut next, &mut cur);
+                if (t + 1) % block == 0 {
+                    let b = t / block;
+                    ends[b * l..(b + 1) * l].copy_from_slice(&next);
+                }
             }
         }
-        (p, log_z)
+        // Forward again, block by block beside its backward rows.
+        let mut beta = vec![0.0; block.min(n) * l];
+        for b in 0..blocks {
+            let (first, end) = (b * block, ((b + 1) * block).min(n));
+            let m = end - first;
+            beta[(m - 1) * l..m * l].copy_from_slice(&ends[b * l..(b + 1) * l]);
+            for k in (0..m - 1).rev() {
+                let (lo, hi) = beta.split_at_mut((k + 1) * l);
+                self.backward_step(
+                    scores.row(first + k + 1),
+                    &hi[..l],
+                    &mut lo[k * l..],
+                    &mut tmp,
+                );
+            }
+            for k in 0..m {
+                let t = first + k;
+                if t == 0 {
+                    self.forward_first(scores.row(0), &mut prev);
+                } else {
+                    self.forward_step(scores.row(t), &prev, &mut cur, &mut tmp);
+                    std::mem::swap(&mut prev, &mut cur);
+                }
+                for (y, p) in cur.iter_mut().enumerate() {
+                    *p = (prev[y] + beta[k * l + y] - log_z).exp();
+                }
+                visit(t, &cur[..l]);
+            }
+        }
+        log_z
     }
 
     /// Trains on `data` with L2 strength `c2` for at most `iterations`
@@ -202,6 +271,20 @@ impl Crf {
         crf.w = x;
         crf
     }
+}
+
+/// The most probable label of a row of marginals: posterior decoding,
+/// which maximizes the expected number of items labelled right (Viterbi
+/// maximizes the chance of the whole sequence; the parser is scored line
+/// by line). The lower label wins a tie.
+pub(crate) fn most_probable(row: &[f64]) -> usize {
+    let mut best = 0;
+    for (y, &v) in row.iter().enumerate() {
+        if v > row[best] {
+            best = y;
+        }
+    }
+    best
 }
 
 fn log_sum_exp(xs: &[f64]) -> f64 {
@@ -388,18 +471,37 @@ mod tests {
         for (i, w) in crf.w.iter_mut().enumerate() {
             *w = ((i * 37 % 11) as f64 - 5.0) / 3.0;
         }
-        let scores: Vec<f64> = (0..3 * 50)
-            .map(|i| ((i * 13 % 17) as f64 - 8.0) / 4.0)
-            .collect();
-        let (alpha, beta, log_z) = crf.forward_backward(&scores);
-        let want: Vec<f64> = alpha
-            .iter()
-            .zip(&beta)
-            .map(|(a, b)| (a + b - log_z).exp())
-            .collect();
-        let (p, z) = crf.marginals(&scores);
-        assert_eq!(z.to_bits(), log_z.to_bits());
-        assert!(p.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()));
+        for n in [1, 2, 7, 49, 50, 51, 200] {
+            let scores: Vec<f64> = (0..3 * n)
+                .map(|i| ((i * 13 % 17) as f64 - 8.0) / 4.0)
+                .collect();
+            let (alpha, beta, log_z) = crf.forward_backward(&scores);
+            let want: Vec<f64> = alpha
+                .iter()
+                .zip(&beta)
+                .map(|(a, b)| (a + b - log_z).exp())
+                .collect();
+            let dense = Dense {
+                scores: &scores,
+                labels: 3,
+            };
+            // One block, blocks that divide the length, blocks that do not.
+            for block in [1, 2, 5, 7, 50, MARGINAL_BLOCK] {
+                let mut got = Vec::new();
+                let mut order = Vec::new();
+                let z = crf.marginals_in_blocks(&dense, block, |t, row| {
+                    order.push(t);
+                    got.extend_from_slice(row);
+                });
+                assert_eq!(z.to_bits(), log_z.to_bits(), "n {n} block {block}");
+                assert_eq!(order, (0..n).collect::<Vec<_>>());
+                assert_eq!(got.len(), want.len());
+                assert!(
+                    got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()),
+                    "n {n} block {block}"
+                );
+            }
+        }
     }
 
     #[test]
@@ -408,8 +510,14 @@ mod tests {
         let items = vec![vec![1], vec![2], vec![0], vec![2]];
         let mut s = vec![0.0; items.len() * 2];
         crf.state_scores(&crf.w, &items, &mut s);
-        let (p, _) = crf.marginals(&s);
-        assert_eq!(crf.most_probable(&p), [1, 1, 0, 0]);
+        let dense = Dense {
+            scores: &s,
+            labels: 2,
+        };
+        let mut p = Vec::new();
+        crf.marginals_each(&dense, |_, row| p.extend_from_slice(row));
+        let path: Vec<usize> = p.chunks(2).map(most_probable).collect();
+        assert_eq!(path, [1, 1, 0, 0]);
         for t in 0..items.len() {
             assert!((p[2 * t] + p[2 * t + 1] - 1.0).abs() < 1e-9);
         }

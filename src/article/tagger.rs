@@ -5,7 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
-use super::crf::Crf;
+use super::crf::{most_probable, Crf, StateScores};
 use super::features::{self, Doc, Layout};
 use super::BlockKind;
 use crate::{Error, Result};
@@ -122,16 +122,17 @@ impl ParserModel {
         self.names.len()
     }
 
-    /// The state scores of every segment (`n * labels`): for each, the
-    /// weights of its own and its neighbours' features in their roles.
-    /// Computed over a window of five segments' features, so memory stays
-    /// a few numbers per segment; the sums run in the order the training
-    /// code's [`role_ids`] lists them (the same scores to the last bit).
-    fn state_scores(&self, doc: &Doc<'_>) -> Vec<f64> {
+    /// The state scores of every segment: for each, the weights of its own
+    /// and its neighbours' features in their roles. Computed over a window
+    /// of five segments' features, so memory stays a few numbers per
+    /// segment; the sums run in the order the training code's [`role_ids`]
+    /// lists them (the same scores to the last bit).
+    fn state_scores(&self, doc: &Doc<'_>) -> Scores {
         let n = doc.segs.len();
         let l = self.crf.labels;
         let layout = Layout::of(doc);
-        let mut scores = vec![0.0; n * l];
+        let mut scores = Scores::with_capacity(n, l);
+        let mut row = vec![0.0; l];
         let mut buf = String::new();
         // `window[j % 5]`: the feature indices (into `names`) of segment j.
         let mut window: [Vec<usize>; 5] = Default::default();
@@ -149,7 +150,7 @@ impl ParserModel {
             if i + 2 < n {
                 fill(i + 2, &mut window);
             }
-            let row = &mut scores[i * l..(i + 1) * l];
+            row.fill(0.0);
             for (r, &off) in OFFSETS.iter().enumerate() {
                 let Some(j) = i.checked_add_signed(off).filter(|&j| j < n) else {
                     continue;
@@ -165,32 +166,149 @@ impl ParserModel {
                     }
                 }
             }
+            scores.push(&row);
         }
         scores
     }
 
-    /// Tags the segments: the best kinds, and every kind's marginal
-    /// probability at every segment.
+    /// Tags the segments: the most probable kind of each, and the marginal
+    /// probabilities the document pass reads.
     pub(super) fn tag(&self, doc: &Doc<'_>) -> Tagged {
         let scores = self.state_scores(doc);
-        let (p, _) = self.crf.marginals(&scores);
-        let path = self.crf.most_probable(&p);
-        Tagged { path, p }
+        let n = doc.segs.len();
+        let title = label_of(BlockKind::Title);
+        let mut tagged = Tagged {
+            path: Vec::with_capacity(n),
+            best: Vec::with_capacity(n),
+            title: Vec::with_capacity(n),
+            other: Vec::with_capacity(n),
+            other_label: Vec::with_capacity(n),
+            rows: rustc_hash::FxHashMap::default(),
+        };
+        self.crf.marginals_each(&scores, |i, row| {
+            let best = most_probable(row);
+            let other = doc.doc_rules[i].map_or(best, label_of);
+            tagged.path.push(best as u8);
+            tagged.best.push(row[best]);
+            tagged.title.push(row[title]);
+            tagged.other.push(row[other]);
+            tagged.other_label.push(other as u8);
+            if best == title || other == title {
+                let mut all = [0.0; LABELS.len()];
+                all.copy_from_slice(row);
+                tagged.rows.insert(i, all);
+            }
+        });
+        tagged
     }
 }
 
-/// The tagger's output for one document.
+/// State scores kept once per distinct row: a page of many short lines
+/// repeats a handful of rows, and memory stays four bytes per segment.
+struct Scores {
+    labels: usize,
+    /// Each segment's row.
+    ids: Vec<u32>,
+    /// The distinct rows, `labels` numbers each.
+    rows: Vec<f64>,
+    /// Rows by the hash of their bits (a collision is kept as a new row).
+    seen: rustc_hash::FxHashMap<u64, u32>,
+}
+
+impl Scores {
+    /// Rows remembered for reuse at most; past it new rows are stored as
+    /// they come.
+    const SEEN_MAX: usize = 1 << 16;
+
+    fn with_capacity(n: usize, labels: usize) -> Scores {
+        Scores {
+            labels,
+            ids: Vec::with_capacity(n),
+            rows: Vec::new(),
+            seen: rustc_hash::FxHashMap::default(),
+        }
+    }
+
+    fn push(&mut self, row: &[f64]) {
+        use std::hash::{BuildHasher, Hasher};
+        let mut h = rustc_hash::FxBuildHasher.build_hasher();
+        for x in row {
+            h.write_u64(x.to_bits());
+        }
+        let key = h.finish();
+        let l = self.labels;
+        let same = |id: u32, rows: &[f64]| {
+            let at = id as usize * l;
+            rows[at..at + l]
+                .iter()
+                .zip(row)
+                .all(|(a, b)| a.to_bits() == b.to_bits())
+        };
+        let id = match self.seen.get(&key) {
+            Some(&id) if same(id, &self.rows) => id,
+            found => {
+                let id = (self.rows.len() / l) as u32;
+                self.rows.extend_from_slice(row);
+                if found.is_none() && self.seen.len() < Self::SEEN_MAX {
+                    self.seen.insert(key, id);
+                }
+                id
+            }
+        };
+        self.ids.push(id);
+    }
+}
+
+impl StateScores for Scores {
+    fn items(&self) -> usize {
+        self.ids.len()
+    }
+    fn row(&self, t: usize) -> &[f64] {
+        let at = self.ids[t] as usize * self.labels;
+        &self.rows[at..at + self.labels]
+    }
+}
+
+/// The tagger's output for one document: what the document pass reads of
+/// the marginals, a few numbers per segment (every label's marginal only
+/// where a title is in question).
 pub(super) struct Tagged {
-    /// The best label of each segment (indices into [`LABELS`]).
-    pub path: Vec<usize>,
-    /// `p[i * LABELS.len() + y]`: the marginal probability of label `y` at
-    /// segment `i`.
-    pub p: Vec<f64>,
+    /// The most probable label of each segment (an index into [`LABELS`]).
+    path: Vec<u8>,
+    /// Its marginal probability.
+    best: Vec<f64>,
+    /// The marginal probability of a title.
+    title: Vec<f64>,
+    /// The marginal probability of the kind the document rules give the
+    /// segment (of the best label when they give none).
+    other: Vec<f64>,
+    other_label: Vec<u8>,
+    /// Every label's marginal, for the segments whose best label or
+    /// document-rule kind is a title.
+    rows: rustc_hash::FxHashMap<usize, [f64; LABELS.len()]>,
 }
 
 impl Tagged {
+    /// The most probable kind of segment `i`.
+    pub fn kind(&self, i: usize) -> BlockKind {
+        LABELS[usize::from(self.path[i])]
+    }
+
+    /// The marginal probability of `kind` at segment `i`: known for its
+    /// best kind, a title, and the kind the document rules give it; for
+    /// every kind where one of those is a title.
     pub fn prob(&self, i: usize, kind: BlockKind) -> f64 {
-        self.p[i * LABELS.len() + label_of(kind)]
+        let y = label_of(kind);
+        if let Some(row) = self.rows.get(&i) {
+            row[y]
+        } else if y == usize::from(self.path[i]) {
+            self.best[i]
+        } else if y == label_of(BlockKind::Title) {
+            self.title[i]
+        } else {
+            debug_assert_eq!(usize::from(self.other_label[i]), y, "marginal not kept");
+            self.other[i]
+        }
     }
 }
 
