@@ -16,7 +16,7 @@ use super::source;
 use super::tagger::{ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
 use crate::chars::Letters;
-use crate::detect::{self, Detection, Detector};
+use crate::detect::{self, Brief, Detection, Detector};
 use crate::Lang;
 
 /// The parser's classification result.
@@ -26,13 +26,13 @@ pub(super) struct Outcome {
     pub byline: Option<Byline>,
     pub source: Option<String>,
     /// Each block's language detection, in block order.
-    pub detections: Vec<Option<Detection>>,
+    pub detections: Vec<Option<Brief>>,
 }
 
 /// Segments with their rule opinions and languages, ready for the tagger.
 pub(super) struct Prepared {
     pub segs: Vec<Seg>,
-    pub detections: Vec<Option<Detection>>,
+    pub detections: Vec<Option<Brief>>,
     pub langs: Vec<Option<Lang>>,
     pub lang: Option<Lang>,
     /// What the first parser's document rules decide for each segment.
@@ -61,17 +61,19 @@ const DETECT_BYTES: usize = 240;
 /// running text, weighted by letters).
 pub(super) fn prepare(
     text: &str,
-    lines: &[Line],
+    lines: Vec<Line>,
     date_marker: bool,
     detector: &Detector,
 ) -> Prepared {
-    let mut segs = segment::split(text, lines, date_marker);
+    let mut segs = segment::split(text, &lines, date_marker);
+    // Segments carry what is needed of their lines.
+    drop(lines);
     for s in segs.iter_mut() {
         if s.rule.is_none() {
             segment::line_rules(text, s);
         }
     }
-    let detections: Vec<Option<Detection>> = segs
+    let detections: Vec<Option<Brief>> = segs
         .iter()
         .map(|s| {
             if s.marker.is_some() {
@@ -81,7 +83,7 @@ pub(super) fn prepare(
                 // lists kept.
                 detector
                     .detect(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
-                    .map(Detection::without_candidates)
+                    .map(Detection::brief)
             }
         })
         .collect();
@@ -110,7 +112,7 @@ pub(super) fn prepare(
 
 pub(super) fn classify(
     text: &str,
-    lines: &[Line],
+    lines: Vec<Line>,
     date_marker: bool,
     detector: &Detector,
     model: &ParserModel,
@@ -281,7 +283,7 @@ fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
 }
 
 /// The rules after the tagger, then the blocks and fields.
-fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Outcome {
+fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcome {
     let t = |s: &Seg| &text[s.start..s.end];
     let is = |s: &Seg, k: BlockKind| s.kind == Some(k);
 
@@ -401,7 +403,7 @@ fn shares_names_or_numbers(a: &str, b: &str) -> bool {
 }
 
 /// Builds the blocks and the article fields.
-fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Detection>>) -> Outcome {
+fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcome {
     let slice = |r: &std::ops::Range<usize>| text[r.clone()].to_string();
     // Publication date: a full corpus marker wins (with the time of a date
     // line stating the same day); else the first date block; else a date in

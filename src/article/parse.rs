@@ -8,7 +8,7 @@ use super::classify::classify;
 use super::segment::Line;
 use super::tagger::ParserModel;
 use super::{Article, Block, BlockKind};
-use crate::detect::{self, Detection, Detector};
+use crate::detect::{self, Brief, Detector};
 use crate::{Error, Lang, Result};
 
 /// The default size limit of a [`Parser`]: 16 MiB.
@@ -174,7 +174,7 @@ impl Parser {
         }
         let out = classify(
             text,
-            &lines,
+            lines,
             self.date_marker == CorpusDateMarker::Recognize,
             &self.detector,
             &self.model,
@@ -246,17 +246,17 @@ impl Parser {
     /// content blocks weighted by letters. Short lines keep the article's
     /// language unless they carry evidence of another; metadata blocks and
     /// blocks without letters take the article's language.
-    fn assign_langs(&self, blocks: &mut [Block], detected: Vec<Option<Detection>>) -> Option<Lang> {
+    fn assign_langs(&self, blocks: &mut [Block], mut detected: Vec<Option<Brief>>) -> Option<Lang> {
         let own = |b: &Block| {
             b.kind.is_content() || matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
         };
         // Metadata keeps its detection only when written in another script
         // (a Korean date line around a Vietnamese article).
-        let detected: Vec<Option<Detection>> = blocks
-            .iter()
-            .zip(detected)
-            .map(|(b, d)| d.filter(|_| own(b) || mostly_non_latin(&b.text)))
-            .collect();
+        for (b, d) in blocks.iter().zip(detected.iter_mut()) {
+            if d.is_some() && !(own(b) || mostly_non_latin(&b.text)) {
+                *d = None;
+            }
+        }
         let weighted = |content_only: bool| {
             detect::vote(blocks.iter().zip(&detected).filter_map(|(b, d)| {
                 (!content_only || b.kind.is_content())
@@ -296,7 +296,9 @@ impl Parser {
                     Some(d.lang())
                 }
                 (true, Some(d), Some(a)) if d.lang() != a => {
-                    self.detector.in_context(&b.text, a, d).map(|x| x.lang())
+                    self.detector
+                        .in_context(&b.text, a, d.detection())
+                        .map(|x| x.lang())
                 }
                 (_, d, a) => a.or(d.map(|d| d.lang())),
             };

@@ -197,7 +197,7 @@ fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
     if lines.is_empty() {
         return None;
     }
-    let prep = prepare(text, &lines, true, detector);
+    let prep = prepare(text, lines, true, detector);
     let doc = prep.doc(text);
     let layout = Layout::of(&doc);
     let mut buf = String::new();

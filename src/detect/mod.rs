@@ -87,11 +87,41 @@ impl Detection {
     pub fn candidates(&self) -> impl Iterator<Item = (Lang, f64)> + '_ {
         self.candidates.iter().copied()
     }
-    /// The detection without its candidate list (callers that keep one
-    /// detection per line and read only the winner).
-    pub(crate) fn without_candidates(mut self) -> Detection {
-        self.candidates = Vec::new();
-        self
+    /// The detection without its candidate list, in 16 bytes (callers that
+    /// keep one detection per line and read only the winner).
+    pub(crate) fn brief(self) -> Brief {
+        Brief {
+            lang: self.lang,
+            reliable: self.reliable,
+            confidence: self.confidence,
+        }
+    }
+}
+
+/// A [`Detection`] without its candidate list: what a parser keeps of each
+/// line's detection.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Brief {
+    lang: Lang,
+    reliable: bool,
+    confidence: f64,
+}
+
+impl Brief {
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn confidence(&self) -> f64 {
+        self.confidence
+    }
+    /// The detection again, with no candidates.
+    pub fn detection(self) -> Detection {
+        Detection {
+            lang: self.lang,
+            confidence: self.confidence,
+            reliable: self.reliable,
+            candidates: Vec::new(),
+        }
     }
 }
 
