@@ -121,12 +121,11 @@ impl Crf {
     /// One backward step in log space: the row of an item from the row of
     /// the item after and that item's state scores.
     fn backward_step(&self, next_scores: &[f64], next: &[f64], cur: &mut [f64], tmp: &mut [f64]) {
-        let l = self.labels;
-        for y in 0..l {
-            for q in 0..l {
-                tmp[q] = self.trans(y, q) + next_scores[q] + next[q];
+        for (y, c) in cur[..self.labels].iter_mut().enumerate() {
+            for (q, x) in tmp.iter_mut().enumerate() {
+                *x = self.trans(y, q) + next_scores[q] + next[q];
             }
-            cur[y] = log_sum_exp(tmp);
+            *c = log_sum_exp(tmp);
         }
     }
 
@@ -497,7 +496,9 @@ mod tests {
                 assert_eq!(order, (0..n).collect::<Vec<_>>());
                 assert_eq!(got.len(), want.len());
                 assert!(
-                    got.iter().zip(&want).all(|(a, b)| a.to_bits() == b.to_bits()),
+                    got.iter()
+                        .zip(&want)
+                        .all(|(a, b)| a.to_bits() == b.to_bits()),
                     "n {n} block {block}"
                 );
             }

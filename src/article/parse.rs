@@ -295,11 +295,10 @@ impl Parser {
                 {
                     Some(d.lang())
                 }
-                (true, Some(d), Some(a)) if d.lang() != a => {
-                    self.detector
-                        .in_context(&b.text, a, d.detection())
-                        .map(|x| x.lang())
-                }
+                (true, Some(d), Some(a)) if d.lang() != a => self
+                    .detector
+                    .in_context(&b.text, a, d.detection())
+                    .map(|x| x.lang()),
                 (_, d, a) => a.or(d.map(|d| d.lang())),
             };
         }
