@@ -76,7 +76,7 @@ pub(super) fn prepare(
     let detections: Vec<Option<Brief>> = segs
         .iter()
         .map(|s| {
-            if s.marker.is_some() {
+            if s.more.marker.is_some() {
                 None
             } else {
                 // One per segment, only the winner read: no candidate
@@ -118,16 +118,19 @@ pub(super) fn classify(
     model: &ParserModel,
 ) -> Outcome {
     let mut prep = prepare(text, lines, date_marker, detector);
-    let tagged = model.tag(&prep.doc(text));
+    let scores = model.scores(&prep.doc(text));
+    let tagged = model.tag(text, &mut prep.segs, &prep.doc_rules, &scores, UNSURE);
+    drop(scores);
+    // The rules' decisions stand over the tagger's.
     let decided = decided_by_rules(text, &mut prep.segs);
-    for (i, s) in prep.segs.iter_mut().enumerate() {
-        if !decided[i] {
-            let kind = tagged.kind(i);
-            s.kind = Some(kind);
-            s.confidence = tagged.prob(i, kind);
-        }
-    }
     let open = |i: usize| !decided[i];
+    // The marginal of a kind the tagger did not choose: kept by the tagger
+    // for every question asked below.
+    let prob = |i: usize, kind: BlockKind| {
+        let p = tagged.prob(i, kind);
+        debug_assert!(p.is_some(), "marginal of {kind:?} at {i} not kept");
+        p.unwrap_or(0.0)
+    };
     // Where the tagger is unsure, the first parser's document rules decide
     // when they see more than a paragraph.
     for (i, s) in prep.segs.iter_mut().enumerate() {
@@ -135,8 +138,11 @@ pub(super) fn classify(
             continue;
         }
         if let Some(k) = prep.doc_rules[i].filter(|&k| k != BlockKind::Paragraph) {
+            let same = s.kind.map(super::tagger::label_of) == Some(super::tagger::label_of(k));
+            if !same {
+                s.confidence = prob(i, k);
+            }
             s.kind = Some(k);
-            s.confidence = tagged.prob(i, k);
         }
     }
     // One title: of several segments called a title (that are not repeats
@@ -146,9 +152,8 @@ pub(super) fn classify(
         .filter(|&i| open(i) && prep.segs[i].kind == Some(BlockKind::Title))
         .collect();
     if let Some(&keep) = titles.iter().max_by(|&&a, &&b| {
-        tagged
-            .prob(a, BlockKind::Title)
-            .total_cmp(&tagged.prob(b, BlockKind::Title))
+        prob(a, BlockKind::Title)
+            .total_cmp(&prob(b, BlockKind::Title))
             .then(b.cmp(&a))
     }) {
         let head = &text[prep.segs[keep].start..prep.segs[keep].end];
@@ -158,10 +163,10 @@ pub(super) fn classify(
                     .iter()
                     .copied()
                     .filter(|&k| k != BlockKind::Title)
-                    .max_by(|&a, &b| tagged.prob(i, a).total_cmp(&tagged.prob(i, b)))
+                    .max_by(|&a, &b| prob(i, a).total_cmp(&prob(i, b)))
                     .unwrap_or(BlockKind::Paragraph);
                 prep.segs[i].kind = Some(other);
-                prep.segs[i].confidence = tagged.prob(i, other);
+                prep.segs[i].confidence = prob(i, other);
             }
         }
     }
@@ -178,20 +183,12 @@ pub(super) fn classify(
         };
         let best = (0..prep.segs.len())
             .filter(|&i| open(i) && fits(i))
-            .max_by(|&a, &b| {
-                tagged
-                    .prob(a, title)
-                    .total_cmp(&tagged.prob(b, title))
-                    .then(b.cmp(&a))
-            });
-        if let Some(i) = best.filter(|&i| tagged.prob(i, title) >= FALLBACK_MIN) {
+            .max_by(|&a, &b| prob(a, title).total_cmp(&prob(b, title)).then(b.cmp(&a)));
+        if let Some(i) = best.filter(|&i| prob(i, title) >= FALLBACK_MIN) {
             prep.segs[i].kind = Some(title);
-            prep.segs[i].confidence = tagged.prob(i, title);
+            prep.segs[i].confidence = prob(i, title);
         }
     }
-    // The tagger's tables are not needed past here: freed before the
-    // blocks are built (on a page of many short lines they are as large as
-    // the blocks).
     drop(tagged);
     let Prepared {
         segs, detections, ..
@@ -210,7 +207,7 @@ fn decided_by_rules(text: &str, segs: &mut [Seg]) -> Vec<bool> {
         .zip(wrapped)
         .map(|(s, wrapped)| {
             let t = &text[s.start..s.end];
-            let kind = if s.marker.is_some() {
+            let kind = if s.more.marker.is_some() {
                 BlockKind::Date
             } else if wrapped && s.rule.is_none() {
                 BlockKind::Paragraph
@@ -291,7 +288,7 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Out
     if let Some(ti) = segs.iter().position(|s| is(s, BlockKind::Title)) {
         let head = t(&segs[ti]).to_string();
         for s in segs.iter_mut() {
-            if text[s.start..s.end] == *head && s.marker.is_none() {
+            if text[s.start..s.end] == *head && s.more.marker.is_none() {
                 s.kind = Some(BlockKind::Title);
             }
         }
@@ -324,17 +321,19 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Out
     for s in segs.iter_mut() {
         let st = &text[s.start..s.end];
         match s.kind {
-            Some(BlockKind::Caption) if s.credit.is_none() => {
-                s.credit = rules::caption_credit(st).map(|r| s.start + r.start..s.start + r.end);
+            Some(BlockKind::Caption) if s.more.credit.is_none() => {
+                if let Some(r) = rules::caption_credit(st) {
+                    s.more.credit = Some(s.start + r.start..s.start + r.end);
+                }
             }
             Some(BlockKind::Caption) => {}
-            Some(BlockKind::Byline) if s.names.is_none() => {
-                s.names = Some(Box::new(rules::credit(st).unwrap_or_else(|| Credit {
+            Some(BlockKind::Byline) if s.more.names.is_none() => {
+                s.more.names = Some(Box::new(rules::credit(st).unwrap_or_else(|| Credit {
                     authors: rules::split_names(st),
                     ..Credit::default()
                 })));
             }
-            _ => s.credit = None,
+            _ => s.more.clear_credit(),
         }
     }
     outcome(text, segs, detections)
@@ -368,7 +367,7 @@ pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl 
         if shares_names_or_numbers(t(a), t(b)) {
             segs[i].kind = Some(BlockKind::Caption);
             segs[i + 1].kind = Some(BlockKind::Caption);
-            segs[i + 1].translation_of = Some(i);
+            segs[i + 1].translation_of = u32::try_from(i).ok();
         }
     }
 }
@@ -408,7 +407,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
     // Publication date: a full corpus marker wins (with the time of a date
     // line stating the same day); else the first date block; else a date in
     // a dateline.
-    let marker = segs.iter().find_map(|s| s.marker);
+    let marker = segs.iter().find_map(|s| s.more.marker);
     // The article's date sits in its header or at its foot, not after
     // running text that goes on (`— Name (@handle) August 5, 2021` closing
     // an embedded post): a date line with two paragraphs of running text
@@ -424,7 +423,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
     for s in &segs {
         let here = usize::from(paragraph(s));
         let in_body = seen >= 2 && total > seen + here;
-        if s.date.is_some()
+        if s.more.date.is_some()
             && (s.kind == Some(BlockKind::Date) || s.rule == Some(BlockKind::Date))
             && !in_body
         {
@@ -437,7 +436,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
         dates
             .iter()
             .filter(|s| s.kind == Some(BlockKind::Date))
-            .filter_map(|s| s.date.as_deref().copied())
+            .filter_map(|s| s.more.date.as_deref().copied())
     };
     let published = match marker {
         Some(Marker::Full(d)) => {
@@ -459,16 +458,16 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
                         s.rule == Some(BlockKind::Date)
                             && !matches!(s.kind, Some(BlockKind::Boilerplate | BlockKind::Related))
                     })
-                    .find_map(|s| s.date.as_deref().copied())
+                    .find_map(|s| s.more.date.as_deref().copied())
             })
             .or_else(|| {
                 segs.iter()
                     .filter(|s| {
-                        s.dateline.is_some()
+                        s.more.dateline.is_some()
                             && matches!(s.kind, Some(BlockKind::Paragraph | BlockKind::Dateline))
                     })
                     .take(3)
-                    .find_map(|s| s.date.as_deref().copied())
+                    .find_map(|s| s.more.date.as_deref().copied())
             })
             .map(|h| Published::new(h.date, h.time, h.offset)),
     };
@@ -477,7 +476,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
         .iter()
         .find(|s| s.kind == Some(BlockKind::Byline))
         .map(|s| {
-            let c = s.names.as_deref().cloned().unwrap_or_default();
+            let c = s.more.names.as_deref().cloned().unwrap_or_default();
             Byline::new(&text[s.start..s.end], c.authors, c.translators, c.editors)
         });
 
@@ -490,8 +489,8 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
         .into_iter()
         .map(|s| {
             let mut b = Block::new(s.kind.unwrap_or(BlockKind::Paragraph), text, s.start, s.end);
-            b.credit = s.credit.as_ref().map(slice);
-            b.translation_of = s.translation_of;
+            b.credit = s.more.credit.as_ref().map(slice);
+            b.translation_of = s.translation_of.map(|i| i as usize);
             // Four decimals: enough to filter on, and exact through JSON.
             b.confidence = (s.confidence.clamp(0.0, 1.0) * 1e4).round() / 1e4;
             b

@@ -137,7 +137,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         "doc={}",
         kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))
     );
-    if seg.marker.is_some() {
+    if seg.more.marker.is_some() {
         f!("marker");
     }
     fmt!("wc={}", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80]));
@@ -241,25 +241,25 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     if wc <= 12 && rules::is_boilerplate(s) {
         f!("furniture");
     }
-    if seg.credit.is_some() || (seg.rule.is_some() && rules::caption_credit(s).is_some()) {
+    if seg.more.credit.is_some() || (seg.rule.is_some() && rules::caption_credit(s).is_some()) {
         f!("photo_credit");
     }
-    if seg.date.is_some() {
+    if seg.more.date.is_some() {
         f!("date");
-        if let Some(h) = seg.date.as_deref() {
+        if let Some(h) = seg.more.date.as_deref() {
             if h.time.is_some() {
                 f!("date_time");
             }
             fmt!("date_rest={}", bucket(h.other_tokens, &[0, 1, 3, 6]));
         }
     }
-    if seg.dateline.is_some() {
+    if seg.more.dateline.is_some() {
         f!("dateline");
     }
-    if seg.source.is_some() {
+    if seg.more.source.is_some() {
         f!("credits_outlet");
     }
-    if seg.names.is_some() {
+    if seg.more.names.is_some() {
         f!("names");
     }
     if seg.related_header {
@@ -358,7 +358,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
     // Next to a date or credit line (a title sits right above one).
     let meta = |k: usize| {
         matches!(doc.segs[k].rule, Some(BlockKind::Date | BlockKind::Byline))
-            && doc.segs[k].marker.is_none()
+            && doc.segs[k].more.marker.is_none()
     };
     if (i + 1..n.min(i + 4)).any(meta) {
         f!("meta_below");

@@ -21,8 +21,8 @@ pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
     // out. (No copy of the segments: on
     // a page of many short lines it was as large as the segments.)
     let kinds: Vec<Option<BlockKind>> = segs.iter().map(|s| s.kind).collect();
-    let names: Vec<Option<Box<Credit>>> = segs.iter_mut().map(|s| s.names.take()).collect();
-    let links: Vec<Option<usize>> = segs.iter_mut().map(|s| s.translation_of.take()).collect();
+    let names: Vec<Option<Box<Credit>>> = segs.iter_mut().map(|s| s.more.take_names()).collect();
+    let links: Vec<Option<u32>> = segs.iter_mut().map(|s| s.translation_of.take()).collect();
     for s in segs.iter_mut() {
         s.kind = s.rule;
     }
@@ -30,7 +30,9 @@ pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
     let verdicts = segs.iter().map(|s| s.kind).collect();
     for (((s, kind), names), link) in segs.iter_mut().zip(kinds).zip(names).zip(links) {
         s.kind = kind;
-        s.names = names;
+        if names.is_some() || s.more.names.is_some() {
+            s.more.names = names;
+        }
         s.translation_of = link;
     }
     verdicts
@@ -70,7 +72,8 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     // Where the header ends: the first running text after the first date
     // or credit line near the top (or the first running text at all).
     let meta = |s: &Seg| {
-        (s.kind == Some(BlockKind::Date) && s.marker.is_none()) || s.kind == Some(BlockKind::Byline)
+        (s.kind == Some(BlockKind::Date) && s.more.marker.is_none())
+            || s.kind == Some(BlockKind::Byline)
     };
     let prose = |s: &Seg| is_open(s) && rules::is_prose(t(s));
     // A date or credit line belongs to the header when at most one
@@ -128,8 +131,8 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     if title.is_none() {
         let first = segs
             .iter()
-            .position(|s| s.marker.is_none())
-            .filter(|&i| segs[..i].iter().all(|s| s.marker.is_some()));
+            .position(|s| s.more.marker.is_none())
+            .filter(|&i| segs[..i].iter().all(|s| s.more.marker.is_some()));
         if let Some(i) = first.filter(|&i| candidate(&segs[i])) {
             title = Some(i);
         }
@@ -151,14 +154,16 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             None => {
                 s.kind = Some(BlockKind::Boilerplate);
             }
-            Some(BlockKind::Date) if s.marker.is_none() => s.kind = Some(BlockKind::Boilerplate),
+            Some(BlockKind::Date) if s.more.marker.is_none() => {
+                s.kind = Some(BlockKind::Boilerplate)
+            }
             _ => {}
         }
     }
     if title.is_none() {
         // No title: a date line opening the text is a page clock, and what
         // sits between it and the body is chrome.
-        if let Some(first) = segs.iter().position(|s| s.marker.is_none()) {
+        if let Some(first) = segs.iter().position(|s| s.more.marker.is_none()) {
             if segs[first].kind == Some(BlockKind::Date) {
                 for s in segs[first..body.min(n)].iter_mut() {
                     if matches!(s.kind, None | Some(BlockKind::Date)) {
@@ -175,7 +180,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
         if segs[i].kind != Some(BlockKind::Caption) {
             continue;
         }
-        let credit_only = segs[i].credit.as_ref().is_some_and(|c| {
+        let credit_only = segs[i].more.credit.as_ref().is_some_and(|c| {
             let before = text[segs[i].start..c.start].trim_end_matches(['(', '[', ' ']);
             rules::word_count_upto(before, 3) <= 2 && !before.ends_with('.')
         });
@@ -223,7 +228,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
                 _ => c.authors = names,
             }
             s.kind = Some(BlockKind::Byline);
-            s.names = Some(Box::new(c));
+            s.more.names = Some(Box::new(c));
         } else if rules::word_count_upto(st, 4) <= 3 {
             s.kind = Some(BlockKind::Boilerplate);
         }
@@ -251,7 +256,7 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
             segs[i].kind = Some(BlockKind::Caption);
         }
         if let Some(ti) =
-            title.filter(|&ti| ti == 0 || segs[..ti].iter().all(|s| s.marker.is_some()))
+            title.filter(|&ti| ti == 0 || segs[..ti].iter().all(|s| s.more.marker.is_some()))
         {
             let st = t(&segs[ti]);
             let wc = rules::word_count(st);

@@ -37,27 +37,79 @@ pub(super) struct Seg {
     pub end: usize,
     /// Physical line number of the line it comes from.
     pub line: usize,
+    /// The tagger's marginal probability of `kind`.
+    pub confidence: f64,
+    /// What the line rules found in it (most segments: nothing, and no
+    /// allocation).
+    pub more: More,
+    /// The index of the segment this one translates.
+    pub translation_of: Option<u32>,
     /// What the line rules (or the split) say the segment is; `None` when
     /// no rule fires.
     pub rule: Option<BlockKind>,
     /// The kind decided by the tagger.
     pub kind: Option<BlockKind>,
-    /// The tagger's marginal probability of `kind`.
-    pub confidence: f64,
+    /// Starts a related-articles zone that runs to the end.
+    pub related_header: bool,
+}
+
+/// What the line rules found in a segment: spans, a date, names.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Found {
     /// Absolute span of a caption's photo credit.
     pub credit: Option<Range<usize>>,
-    /// A date found in the segment (boxed: most segments have none).
+    /// A date found in the segment.
     pub date: Option<Box<DateHit>>,
     pub marker: Option<Marker>,
-    /// Names credited (boxed: most segments have none).
+    /// Names credited.
     pub names: Option<Box<Credit>>,
     /// Absolute span of an outlet this segment credits.
     pub source: Option<Range<usize>>,
     /// Absolute span of a dateline opening the segment.
     pub dateline: Option<Range<usize>>,
-    pub translation_of: Option<usize>,
-    /// Starts a related-articles zone that runs to the end.
-    pub related_header: bool,
+}
+
+/// Nothing found.
+static NOTHING: Found = Found {
+    credit: None,
+    date: None,
+    marker: None,
+    names: None,
+    source: None,
+    dateline: None,
+};
+
+/// A segment's [`Found`], allocated on the first write: reads of a segment
+/// with nothing found see [`NOTHING`]. (A page of many short lines keeps
+/// eight bytes per segment for it.)
+#[derive(Debug, Clone, Default)]
+pub(super) struct More(Option<Box<Found>>);
+
+impl More {
+    /// The names, taken out (no allocation when there are none).
+    pub fn take_names(&mut self) -> Option<Box<Credit>> {
+        self.0.as_mut()?.names.take()
+    }
+
+    /// Clears the photo credit (no allocation when there is none).
+    pub fn clear_credit(&mut self) {
+        if let Some(f) = self.0.as_mut() {
+            f.credit = None;
+        }
+    }
+}
+
+impl std::ops::Deref for More {
+    type Target = Found;
+    fn deref(&self) -> &Found {
+        self.0.as_deref().unwrap_or(&NOTHING)
+    }
+}
+
+impl std::ops::DerefMut for More {
+    fn deref_mut(&mut self) -> &mut Found {
+        self.0.get_or_insert_with(Box::default)
+    }
 }
 
 impl Seg {
@@ -90,7 +142,7 @@ pub(super) fn split(text: &str, lines: &[Line], date_marker: bool) -> Vec<Seg> {
             if let Some((mend, marker)) = corpus_marker(&text[start..end]) {
                 let mut seg = Seg::new(start, start + mend, line.number);
                 seg.rule = Some(BlockKind::Date);
-                seg.marker = Some(marker);
+                seg.more.marker = Some(marker);
                 segs.push(seg);
                 match trim_span(text, start + mend, end) {
                     Some((s, _)) => start = s,
@@ -150,7 +202,7 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
             segs.push(Seg::new(a, b, li));
             let mut seg = Seg::new(start + at, end, li);
             seg.rule = Some(BlockKind::Attribution);
-            seg.source = Some(start + at..end);
+            seg.more.source = Some(start + at..end);
             segs.push(seg);
             return;
         }
@@ -163,14 +215,15 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
                     let mut seg = Seg::new(a, b, li);
                     seg.rule = kind;
                     if kind == Some(BlockKind::Date) {
-                        seg.date = Some(Box::new(hit));
-                        seg.source = date_line_outlet(s).map(|o| start + o.start..start + o.end);
+                        seg.more.date = Some(Box::new(hit));
+                        seg.more.source =
+                            date_line_outlet(s).map(|o| start + o.start..start + o.end);
                     }
                     if let Some(mut c) = names {
                         c.source = c
                             .source
                             .map(|o| start + r.start + o.start..start + r.start + o.end);
-                        seg.names = Some(Box::new(c));
+                        seg.more.names = Some(Box::new(c));
                     }
                     segs.push(seg);
                 }
@@ -183,7 +236,7 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
         if let Some((a, b)) = trim_span(text, start, start + open) {
             let mut seg = Seg::new(a, b, li);
             seg.rule = Some(BlockKind::Byline);
-            seg.names = Some(Box::new(Credit {
+            seg.more.names = Some(Box::new(Credit {
                 authors: rules::split_names(&text[a..b]),
                 ..Credit::default()
             }));
@@ -236,7 +289,7 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
         }
         let mut seg = Seg::new(from + sig, end, li);
         seg.rule = Some(BlockKind::Byline);
-        seg.names = Some(Box::new(Credit {
+        seg.more.names = Some(Box::new(Credit {
             authors: vec![text[from + sig..end].to_string()],
             ..Credit::default()
         }));
@@ -322,8 +375,8 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
         // not navigation.
         seg.rule = Some(BlockKind::Byline);
         let mut c = rules::credit(s).unwrap_or_default();
-        seg.source = c.source.take().map(abs);
-        seg.names = Some(Box::new(c));
+        seg.more.source = c.source.take().map(abs);
+        seg.more.names = Some(Box::new(c));
     } else if rules::is_related_header(s) {
         seg.rule = Some(BlockKind::Related);
         seg.related_header = !matches!(
@@ -334,21 +387,21 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
         seg.rule = Some(BlockKind::Related);
     } else if let Some(c) = rules::caption_credit(s) {
         seg.rule = Some(BlockKind::Caption);
-        seg.credit = Some(abs(c));
+        seg.more.credit = Some(abs(c));
     } else if rules::is_labelled_caption(s) || rules::is_piped_sentence(s) {
         seg.rule = Some(BlockKind::Caption);
     } else if rules::is_boilerplate(s) || rules::empty_label_role(s).is_some() {
         seg.rule = Some(BlockKind::Boilerplate);
     } else if let Some(src) = rules::attribution(s) {
         seg.rule = Some(BlockKind::Attribution);
-        seg.source = Some(abs(src));
+        seg.more.source = Some(abs(src));
     } else if let Some(mut c) = rules::credit(s) {
         seg.rule = Some(BlockKind::Byline);
-        seg.source = c.source.take().map(abs);
-        seg.names = Some(Box::new(c));
+        seg.more.source = c.source.take().map(abs);
+        seg.more.names = Some(Box::new(c));
     } else if let Some(name) = rules::theo_person(s) {
         seg.rule = Some(BlockKind::Byline);
-        seg.names = Some(Box::new(Credit {
+        seg.more.names = Some(Box::new(Credit {
             authors: vec![name.to_string()],
             ..Credit::default()
         }));
@@ -356,11 +409,11 @@ pub(super) fn line_rules(text: &str, seg: &mut Seg) {
         if d.end >= s.len() {
             seg.rule = Some(BlockKind::Dateline);
         }
-        seg.source = d.source.map(abs);
-        seg.dateline = Some(abs(0..d.end));
+        seg.more.source = d.source.map(abs);
+        seg.more.dateline = Some(abs(0..d.end));
         if let Some(close) = s[..d.end].find(')') {
             // `Hà Nội (TTXVN 20/12/2022)`: the dateline states a date.
-            seg.date = find_date(&s[..close]).map(|mut h| {
+            seg.more.date = find_date(&s[..close]).map(|mut h| {
                 h.start += seg.start;
                 h.end += seg.start;
                 Box::new(h)

@@ -46,11 +46,12 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
         .iter()
         .filter(|s| matches!(kind(s), BlockKind::Paragraph | BlockKind::Dateline))
     {
-        let Some(d) = s.dateline.clone() else {
+        let Some(d) = s.more.dateline.clone() else {
             continue;
         };
         let head = &text[d.clone()];
         if let Some(src) = s
+            .more
             .source
             .clone()
             .filter(|r| !gazetteer::is_place(&text[r.clone()]))
@@ -71,7 +72,8 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
             .iter()
             .filter(|s| kind(s) == BlockKind::Attribution)
             .find_map(|s| {
-                s.source
+                s.more
+                    .source
                     .clone()
                     .or_else(|| labelled(t(s)).map(|r| abs(s, r)))
                     .or_else(|| gazetteer::find_outlet(t(s)).map(|r| abs(s, r)))
@@ -82,10 +84,11 @@ pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
         found = segs
             .iter()
             .filter(|s| {
-                matches!(kind(s), BlockKind::Byline | BlockKind::Date) && s.marker.is_none()
+                matches!(kind(s), BlockKind::Byline | BlockKind::Date) && s.more.marker.is_none()
             })
             .find_map(|s| {
-                s.source
+                s.more
+                    .source
                     .clone()
                     .or_else(|| gazetteer::find_outlet(t(s)).map(|r| abs(s, r)))
             });

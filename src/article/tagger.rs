@@ -7,7 +7,8 @@ use std::sync::{Arc, OnceLock};
 
 use super::crf::{most_probable, Crf, StateScores};
 use super::features::{self, Doc, Layout};
-use super::BlockKind;
+use super::segment::Seg;
+use super::{rules, BlockKind};
 use crate::{Error, Result};
 
 /// The labels the tagger chooses from, in model order. `related` blocks
@@ -127,7 +128,7 @@ impl ParserModel {
     /// of five segments' features, so memory stays a few numbers per
     /// segment; the sums run in the order the training code's [`role_ids`]
     /// lists them (the same scores to the last bit).
-    fn state_scores(&self, doc: &Doc<'_>) -> Scores {
+    pub(super) fn scores(&self, doc: &Doc<'_>) -> Scores {
         let n = doc.segs.len();
         let l = self.crf.labels;
         let layout = Layout::of(doc);
@@ -171,32 +172,41 @@ impl ParserModel {
         scores
     }
 
-    /// Tags the segments: the most probable kind of each, and the marginal
-    /// probabilities the document pass reads.
-    pub(super) fn tag(&self, doc: &Doc<'_>) -> Tagged {
-        let scores = self.state_scores(doc);
-        let n = doc.segs.len();
+    /// Tags the segments: each segment's `kind` becomes its most probable
+    /// kind and `confidence` that kind's marginal probability; the
+    /// returned [`Tagged`] keeps the few other marginals the document pass
+    /// reads (`doc_rules`: what the document rules decide for each
+    /// segment; `unsure`: the confidence below which their kind may be
+    /// taken instead).
+    pub(super) fn tag(
+        &self,
+        text: &str,
+        segs: &mut [Seg],
+        doc_rules: &[Option<BlockKind>],
+        scores: &Scores,
+        unsure: f64,
+    ) -> Tagged {
         let title = label_of(BlockKind::Title);
-        let mut tagged = Tagged {
-            path: Vec::with_capacity(n),
-            best: Vec::with_capacity(n),
-            title: Vec::with_capacity(n),
-            other: Vec::with_capacity(n),
-            other_label: Vec::with_capacity(n),
-            rows: rustc_hash::FxHashMap::default(),
-        };
-        self.crf.marginals_each(&scores, |i, row| {
+        let mut tagged = Tagged::default();
+        self.crf.marginals_each(scores, |i, row| {
+            let s = &mut segs[i];
             let best = most_probable(row);
-            let other = doc.doc_rules[i].map_or(best, label_of);
-            tagged.path.push(best as u8);
-            tagged.best.push(row[best]);
-            tagged.title.push(row[title]);
-            tagged.other.push(row[other]);
-            tagged.other_label.push(other as u8);
-            if best == title || other == title {
+            s.kind = Some(LABELS[best]);
+            s.confidence = row[best];
+            let at = i as u32;
+            let doc = doc_rules[i].map(label_of);
+            if best == title || doc == Some(title) {
                 let mut all = [0.0; LABELS.len()];
                 all.copy_from_slice(row);
-                tagged.rows.insert(i, all);
+                tagged.rows.insert(at, all);
+                return;
+            }
+            if s.rule.is_none() && rules::is_headline_like(&text[s.start..s.end]) {
+                tagged.title.insert(at, row[title]);
+            }
+            let asked = doc_rules[i] != Some(BlockKind::Paragraph);
+            if let Some(y) = doc.filter(|&y| asked && y != best && row[best] < unsure) {
+                tagged.other.insert(at, row[y]);
             }
         });
         tagged
@@ -205,7 +215,7 @@ impl ParserModel {
 
 /// State scores kept once per distinct row: a page of many short lines
 /// repeats a handful of rows, and memory stays four bytes per segment.
-struct Scores {
+pub(super) struct Scores {
     labels: usize,
     /// Each segment's row.
     ids: Vec<u32>,
@@ -269,45 +279,34 @@ impl StateScores for Scores {
     }
 }
 
-/// The tagger's output for one document: what the document pass reads of
-/// the marginals, a few numbers per segment (every label's marginal only
-/// where a title is in question).
+/// The marginals the document pass reads besides each segment's best kind
+/// (a few segments' worth: every label's where a title is in question).
+#[derive(Default)]
 pub(super) struct Tagged {
-    /// The most probable label of each segment (an index into [`LABELS`]).
-    path: Vec<u8>,
-    /// Its marginal probability.
-    best: Vec<f64>,
-    /// The marginal probability of a title.
-    title: Vec<f64>,
-    /// The marginal probability of the kind the document rules give the
-    /// segment (of the best label when they give none).
-    other: Vec<f64>,
-    other_label: Vec<u8>,
     /// Every label's marginal, for the segments whose best label or
     /// document-rule kind is a title.
-    rows: rustc_hash::FxHashMap<usize, [f64; LABELS.len()]>,
+    rows: rustc_hash::FxHashMap<u32, [f64; LABELS.len()]>,
+    /// The marginal of a title, for the other headline-like segments that
+    /// no rule claims (the candidates when no title is found).
+    title: rustc_hash::FxHashMap<u32, f64>,
+    /// The marginal of the document rules' kind, where the tagger is
+    /// unsure and they differ.
+    other: rustc_hash::FxHashMap<u32, f64>,
 }
 
 impl Tagged {
-    /// The most probable kind of segment `i`.
-    pub fn kind(&self, i: usize) -> BlockKind {
-        LABELS[usize::from(self.path[i])]
-    }
-
-    /// The marginal probability of `kind` at segment `i`: known for its
-    /// best kind, a title, and the kind the document rules give it; for
-    /// every kind where one of those is a title.
-    pub fn prob(&self, i: usize, kind: BlockKind) -> f64 {
+    /// The marginal probability of `kind` at segment `i`, where kept
+    /// (always for the kinds the document pass asks of a segment).
+    pub fn prob(&self, i: usize, kind: BlockKind) -> Option<f64> {
         let y = label_of(kind);
-        if let Some(row) = self.rows.get(&i) {
-            row[y]
-        } else if y == usize::from(self.path[i]) {
-            self.best[i]
-        } else if y == label_of(BlockKind::Title) {
-            self.title[i]
+        let at = u32::try_from(i).ok()?;
+        if let Some(row) = self.rows.get(&at) {
+            return Some(row[y]);
+        }
+        if y == label_of(BlockKind::Title) {
+            self.title.get(&at).copied()
         } else {
-            debug_assert_eq!(usize::from(self.other_label[i]), y, "marginal not kept");
-            self.other[i]
+            self.other.get(&at).copied()
         }
     }
 }

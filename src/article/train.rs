@@ -127,7 +127,7 @@ fn same_line(a: &str, b: &str) -> bool {
 /// A segment's gold kind from the annotation, falling back on the rules.
 fn gold_kind(text: &str, seg: &Seg, ann: &Annotation) -> BlockKind {
     let s = &text[seg.start..seg.end];
-    if seg.marker.is_some() {
+    if seg.more.marker.is_some() {
         return BlockKind::Date;
     }
     if ann.title.as_deref().is_some_and(|t| norm(t) == norm(s)) {
