@@ -1,5 +1,9 @@
 //! Parses article files and prints one JSON article per line.
 //!
+//! Each article is parsed with [`Parser::parse_lazy`] and its JSON written
+//! block by block as the blocks are made: memory stays with the parser's
+//! compact segments, never a whole article of blocks or a string of JSON.
+//!
 //! ```text
 //! cargo run --release --example parse -- FILE...    # `-` reads stdin
 //! ```
@@ -11,22 +15,44 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use newstext::{Article, Error, Parser};
+use newstext::{Error, Parser};
 
-fn parse_one(parser: &Parser, path: &str) -> Result<Article, Error> {
+/// The text of a file (`-`: stdin), checked against the parser's limit
+/// and for UTF-8.
+fn read(parser: &Parser, path: &str) -> Result<String, Error> {
+    let io = |source| Error::Io {
+        path: path.into(),
+        source,
+    };
+    let mut bytes = Vec::new();
     if path == "-" {
-        let mut bytes = Vec::new();
         std::io::stdin()
             .lock()
             .read_to_end(&mut bytes)
-            .map_err(|source| Error::Io {
-                path: "-".into(),
-                source,
-            })?;
-        parser.parse_bytes(&bytes)
+            .map_err(io)?;
     } else {
-        parser.parse_path(path)
+        std::fs::File::open(path)
+            .and_then(|f| f.take(parser.max_len() as u64 + 1).read_to_end(&mut bytes))
+            .map_err(io)?;
     }
+    if bytes.len() > parser.max_len() {
+        let len = std::fs::metadata(path).map_or(bytes.len(), |m| m.len() as usize);
+        return Err(Error::TooLarge {
+            len,
+            limit: parser.max_len(),
+        });
+    }
+    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+/// A file that failed: `{"path": FILE, "error": MESSAGE}` in its place,
+/// the message on stderr.
+fn report(out: &mut impl Write, path: &str, error: &str, failed: &mut bool) -> std::io::Result<()> {
+    *failed = true;
+    eprintln!("{path}: {error}");
+    writeln!(out, "{}", serde_json::json!({"path": path, "error": error}))
 }
 
 fn main() -> ExitCode {
@@ -40,21 +66,18 @@ fn main() -> ExitCode {
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut failed = false;
     for path in &paths {
-        // Each article's JSON goes straight to the output, never into a
-        // string of its own: memory stays with the article.
-        let written = match parse_one(&parser, path) {
-            Ok(article) => serde_json::to_writer(&mut out, &article)
+        // Each article's JSON goes straight to the output, block by block.
+        let text = read(&parser, path);
+        let parsed = text
+            .as_deref()
+            .map_err(|e| e.to_string())
+            .map(|t| parser.parse_lazy(t));
+        let written = match parsed {
+            Ok(Ok(article)) => serde_json::to_writer(&mut out, &article)
                 .map_err(std::io::Error::from)
                 .and_then(|()| writeln!(out)),
-            Err(e) => {
-                failed = true;
-                eprintln!("{path}: {e}");
-                writeln!(
-                    out,
-                    "{}",
-                    serde_json::json!({"path": path, "error": e.to_string()})
-                )
-            }
+            Ok(Err(e)) => report(&mut out, path, &e.to_string(), &mut failed),
+            Err(e) => report(&mut out, path, &e, &mut failed),
         };
         if let Err(e) = written {
             eprintln!("cannot write output: {e}");

@@ -19,13 +19,14 @@ use crate::chars::Letters;
 use crate::detect::{self, Brief, Detection, Detector};
 use crate::Lang;
 
-/// The parser's classification result.
+/// The parser's classification result: the segments, each its block's
+/// kind and spans decided, and the article fields read from them.
 pub(super) struct Outcome {
-    pub blocks: Vec<Block>,
+    pub segs: Vec<Seg>,
     pub published: Option<Published>,
     pub byline: Option<Byline>,
     pub source: Option<String>,
-    /// Each block's language detection, in block order.
+    /// Each segment's language detection.
     pub detections: Vec<Option<Brief>>,
 }
 
@@ -61,13 +62,11 @@ const DETECT_BYTES: usize = 240;
 /// running text, weighted by letters).
 pub(super) fn prepare(
     text: &str,
-    lines: Vec<Line>,
+    lines: impl Iterator<Item = Line>,
     date_marker: bool,
     detector: &Detector,
 ) -> Prepared {
-    let mut segs = segment::split(text, &lines, date_marker);
-    // Segments carry what is needed of their lines.
-    drop(lines);
+    let mut segs = segment::split(text, lines, date_marker);
     for s in segs.iter_mut() {
         if s.rule.is_none() {
             segment::line_rules(text, s);
@@ -112,7 +111,7 @@ pub(super) fn prepare(
 
 pub(super) fn classify(
     text: &str,
-    lines: Vec<Line>,
+    lines: impl Iterator<Item = Line>,
     date_marker: bool,
     detector: &Detector,
     model: &ParserModel,
@@ -401,9 +400,8 @@ fn shares_names_or_numbers(a: &str, b: &str) -> bool {
     keys(a).iter().any(|k| kb.contains(k))
 }
 
-/// Builds the blocks and the article fields.
+/// Reads the article fields out of the segments.
 fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcome {
-    let slice = |r: &std::ops::Range<usize>| text[r.clone()].to_string();
     // Publication date: a full corpus marker wins (with the time of a date
     // line stating the same day); else the first date block; else a date in
     // a dateline.
@@ -481,27 +479,21 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
         });
 
     let source = source::find(text, &segs);
-
-    // Each segment becomes its block in the segments' own allocation (a
-    // block is smaller than a segment), trimmed to size after: segments and
-    // blocks are never held side by side.
-    let mut blocks: Vec<Block> = segs
-        .into_iter()
-        .map(|s| {
-            let mut b = Block::new(s.kind.unwrap_or(BlockKind::Paragraph), text, s.start, s.end);
-            b.credit = s.more.credit.as_ref().map(slice);
-            b.translation_of = s.translation_of.map(|i| i as usize);
-            // Four decimals: enough to filter on, and exact through JSON.
-            b.confidence = (s.confidence.clamp(0.0, 1.0) * 1e4).round() / 1e4;
-            b
-        })
-        .collect();
-    blocks.shrink_to_fit();
     Outcome {
-        blocks,
+        segs,
         published,
         byline,
         source,
         detections,
     }
+}
+
+/// The block of a classified segment (no language yet).
+pub(super) fn block(text: &str, s: &Seg) -> Block {
+    let mut b = Block::new(s.kind.unwrap_or(BlockKind::Paragraph), text, s.start, s.end);
+    b.credit = s.more.credit.as_ref().map(|r| text[r.clone()].to_string());
+    b.translation_of = s.translation_of.map(|i| i as usize);
+    // Four decimals: enough to filter on, and exact through JSON.
+    b.confidence = (s.confidence.clamp(0.0, 1.0) * 1e4).round() / 1e4;
+    b
 }

@@ -37,7 +37,7 @@ pub(super) struct Layout {
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
     /// Each segment's word count.
-    wc: Vec<usize>,
+    wc: Vec<u32>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
     typical_len: usize,
@@ -52,15 +52,21 @@ impl Layout {
             .unwrap_or(n);
         let first_headline = (0..n)
             .find(|&i| doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i])));
-        // Repeats: how many segments share each text.
+        // Repeats: how many segments share each text (sized for an
+        // article; a page of many repeated lines needs only its distinct
+        // texts).
         let mut counts: rustc_hash::FxHashMap<&str, u16> =
-            rustc_hash::FxHashMap::with_capacity_and_hasher(n, Default::default());
+            rustc_hash::FxHashMap::with_capacity_and_hasher(n.min(256), Default::default());
         for s in doc.segs {
             let c = counts.entry(t(s)).or_insert(0);
             *c = c.saturating_add(1);
         }
         let same: Vec<u16> = doc.segs.iter().map(|s| counts[t(s)]).collect();
-        let wc: Vec<usize> = doc.segs.iter().map(|s| rules::word_count(t(s))).collect();
+        let wc: Vec<u32> = doc
+            .segs
+            .iter()
+            .map(|s| u32::try_from(rules::word_count(t(s))).unwrap_or(u32::MAX))
+            .collect();
         let mut lens: Vec<usize> = doc
             .segs
             .iter()
@@ -130,7 +136,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         }};
     }
     f!("bias");
-    let wc = layout.wc[i];
+    let wc = layout.wc[i] as usize;
     let mut buf = String::new();
     fmt!("rule={}", kind_name(seg.rule));
     fmt!(

@@ -18,22 +18,35 @@ pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
     // The rules run on the segments themselves, each kind starting as its
     // rule, no names and no translation links set; what they change
     // (kinds, names, links) is put back after, so only their verdicts come
-    // out. (No copy of the segments: on
-    // a page of many short lines it was as large as the segments.)
+    // out. (No copy of the segments: on a page of many short lines it was
+    // as large as the segments.)
     let kinds: Vec<Option<BlockKind>> = segs.iter().map(|s| s.kind).collect();
-    let names: Vec<Option<Box<Credit>>> = segs.iter_mut().map(|s| s.more.take_names()).collect();
-    let links: Vec<Option<u32>> = segs.iter_mut().map(|s| s.translation_of.take()).collect();
-    for s in segs.iter_mut() {
+    // Names and links are few: kept by segment index.
+    let mut names: Vec<(usize, Box<Credit>)> = Vec::new();
+    let mut links: Vec<(usize, u32)> = Vec::new();
+    for (i, s) in segs.iter_mut().enumerate() {
+        if let Some(c) = s.more.take_names() {
+            names.push((i, c));
+        }
+        if let Some(l) = s.translation_of.take() {
+            links.push((i, l));
+        }
         s.kind = s.rule;
     }
     document_rules(text, segs);
     let verdicts = segs.iter().map(|s| s.kind).collect();
-    for (((s, kind), names), link) in segs.iter_mut().zip(kinds).zip(names).zip(links) {
+    for (s, kind) in segs.iter_mut().zip(kinds) {
         s.kind = kind;
-        if names.is_some() || s.more.names.is_some() {
-            s.more.names = names;
+        if s.more.names.is_some() {
+            s.more.names = None;
         }
-        s.translation_of = link;
+        s.translation_of = None;
+    }
+    for (i, c) in names {
+        segs[i].more.names = Some(c);
+    }
+    for (i, l) in links {
+        segs[i].translation_of = Some(l);
     }
     verdicts
 }

@@ -46,12 +46,14 @@
 //! never spans two lines, and together a line's blocks cover all of its
 //! non-whitespace text, so the article can be rebuilt from its blocks.
 
+mod block_lang;
 mod classify;
 mod crf;
 mod date;
 mod features;
 mod gazetteer;
 mod heuristics;
+mod lazy;
 mod parse;
 mod rules;
 mod segment;
@@ -59,6 +61,7 @@ mod source;
 mod tagger;
 mod train;
 
+pub use lazy::LazyArticle;
 pub use parse::{CorpusDateMarker, Parser, ParserBuilder, DEFAULT_MAX_LEN};
 pub use tagger::ParserModel;
 pub use train::{registrable_domain, Annotation, ForeignLine, TrainOptions};

@@ -1,15 +1,15 @@
 //! The article parser: raw text → lines → typed blocks → [`Article`].
 
-use crate::chars::Letters;
 use std::path::Path;
 use std::sync::Arc;
 
 use super::classify::classify;
+use super::lazy::LazyArticle;
 use super::segment::Line;
 use super::tagger::ParserModel;
-use super::{Article, Block, BlockKind};
-use crate::detect::{self, Brief, Detector};
-use crate::{Error, Lang, Result};
+use super::Article;
+use crate::detect::Detector;
+use crate::{Error, Result};
 
 /// The default size limit of a [`Parser`]: 16 MiB.
 pub const DEFAULT_MAX_LEN: usize = 16 * 1024 * 1024;
@@ -167,32 +167,46 @@ impl Parser {
     /// [`Error::Empty`] when it has no non-whitespace character (a leading
     /// byte-order mark does not count).
     pub fn parse(&self, text: &str) -> Result<Article> {
+        self.parse_lazy(text).map(LazyArticle::into_article)
+    }
+
+    /// Parses article text, its blocks made only as they are read: the
+    /// same article as [`Parser::parse`], in a few dozen bytes per line
+    /// instead of a [`Block`](crate::Block) each. For pages of very many lines, and for
+    /// writing an article out as it is read.
+    ///
+    /// # Errors
+    ///
+    /// As [`Parser::parse`].
+    ///
+    /// ```
+    /// use newstext::{BlockKind, Parser};
+    /// # fn main() -> Result<(), newstext::Error> {
+    /// let parser = Parser::default();
+    /// let text = "Hanoi hosts talks\nThe talks opened on Monday in the capital.";
+    /// let lazy = parser.parse_lazy(text)?;
+    /// assert_eq!(lazy.len(), 2);
+    /// let kinds: Vec<BlockKind> = lazy.blocks().map(|b| b.kind).collect();
+    /// assert_eq!(kinds, parser.parse(text)?.blocks.iter().map(|b| b.kind).collect::<Vec<_>>());
+    /// // The same JSON as the article's, written block by block.
+    /// let json = serde_json::to_string(&lazy).unwrap();
+    /// assert_eq!(json, serde_json::to_string(&lazy.into_article()).unwrap());
+    /// # Ok(())
+    /// # }
+    /// ```
+    pub fn parse_lazy<'a>(&'a self, text: &'a str) -> Result<LazyArticle<'a>> {
         self.check_len(text.len())?;
-        let lines = split_lines(text);
-        if lines.is_empty() {
+        if lines(text).next().is_none() {
             return Err(Error::Empty);
         }
         let out = classify(
             text,
-            lines,
+            lines(text),
             self.date_marker == CorpusDateMarker::Recognize,
             &self.detector,
             &self.model,
         );
-        let mut blocks = out.blocks;
-        let lang = self.assign_langs(&mut blocks, out.detections);
-        let title = blocks
-            .iter()
-            .find(|b| b.kind == BlockKind::Title)
-            .map(|b| b.text.clone());
-        Ok(Article {
-            title,
-            published: out.published,
-            byline: out.byline,
-            source: out.source,
-            lang,
-            blocks,
-        })
+        Ok(LazyArticle::new(text, &self.detector, out))
     }
 
     /// Parses raw bytes, which must be UTF-8.
@@ -241,140 +255,61 @@ impl Parser {
             Ok(())
         }
     }
-
-    /// Sets every block's language and returns the article's: a vote of the
-    /// content blocks weighted by letters. Short lines keep the article's
-    /// language unless they carry evidence of another; metadata blocks and
-    /// blocks without letters take the article's language.
-    fn assign_langs(&self, blocks: &mut [Block], mut detected: Vec<Option<Brief>>) -> Option<Lang> {
-        let own = |b: &Block| {
-            b.kind.is_content() || matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
-        };
-        // Metadata keeps its detection only when written in another script
-        // (a Korean date line around a Vietnamese article).
-        for (b, d) in blocks.iter().zip(detected.iter_mut()) {
-            if d.is_some() && !(own(b) || mostly_non_latin(&b.text)) {
-                *d = None;
-            }
-        }
-        let weighted = |content_only: bool| {
-            detect::vote(blocks.iter().zip(&detected).filter_map(|(b, d)| {
-                (!content_only || b.kind.is_content())
-                    .then(|| Some((d.as_ref()?.lang(), detect::letter_count(&b.text))))
-                    .flatten()
-            }))
-        };
-        let article = weighted(true).or_else(|| weighted(false));
-        for (b, d) in blocks.iter_mut().zip(detected) {
-            // A line in another script is in that script's language; a line
-            // that disagrees with the article is judged in context (its
-            // detection reused); metadata (dates, credits, datelines) is
-            // names and numbers and takes the article's language, and so do
-            // widget names (`copy-link-circle`).
-            b.lang = match (own(b), d, article) {
-                (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(&b.text) => {
-                    Some(d.lang())
-                }
-                (true, Some(_), Some(a)) if is_widget_name(&b.text) || is_names_only(&b.text) => {
-                    Some(a)
-                }
-                // Page furniture is short and often a stock phrase of
-                // another language (`SCROLL TO CONTINUE WITH CONTENT`, `TIN
-                // LIÊN QUAN`): a sure detection of a phrase stands without
-                // the article's context (single words keep it).
-                (true, Some(d), Some(a))
-                    if d.lang() != a
-                        && matches!(b.kind, BlockKind::Boilerplate | BlockKind::Related)
-                        && ((d.confidence() >= 0.9
-                            && b.text
-                                .split_whitespace()
-                                .filter(|w| w.chars().any(char::is_alphabetic))
-                                .count()
-                                >= 3)
-                            || (d.lang() == Lang::Vi && has_vietnamese_letter(&b.text))) =>
-                {
-                    Some(d.lang())
-                }
-                (true, Some(d), Some(a)) if d.lang() != a => self
-                    .detector
-                    .in_context(&b.text, a, d.detection())
-                    .map(|x| x.lang()),
-                (_, d, a) => a.or(d.map(|d| d.lang())),
-            };
-        }
-        article
-    }
-}
-
-/// More than half of the letters are outside the Latin script.
-fn mostly_non_latin(s: &str) -> bool {
-    let (mut letters, mut other) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_letter()) {
-        letters += 1;
-        let cp = c as u32;
-        other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
-    }
-    letters > 0 && other * 2 > letters
-}
-
-/// A letter that English and Indonesian never write: `ê`, `đ`, `ơ`, `ư`,
-/// `ă` and the tone-marked vowels.
-fn has_vietnamese_letter(s: &str) -> bool {
-    s.chars()
-        .any(|c| matches!(c, 'ê' | 'Ê' | 'đ' | 'Đ' | 'ă' | 'Ă') || detect::is_vietnamese_letter(c))
-}
-
-/// One token without spaces: the name of an icon or widget (`comment`,
-/// `sosmed-whatsapp-white`, `zoom-in-whitePerbesar`), in no language.
-fn is_widget_name(s: &str) -> bool {
-    !s.contains(char::is_whitespace)
-}
-
-/// Only capitalized words (not all capitals) and numbers: names of people
-/// and places (`- Aborlan, Palawan: 42°C`), in no language of their own.
-fn is_names_only(s: &str) -> bool {
-    let mut words = 0;
-    for w in s.split_whitespace() {
-        let letters: Vec<char> = w.chars().filter(|c| c.is_letter()).collect();
-        // Numbers and measures (`42°C`, `5km`) are no words.
-        if letters.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
-            continue;
-        }
-        words += 1;
-        let first_upper = letters[0].is_uppercase();
-        let rest_lower = letters[1..].iter().all(|c| c.is_lowercase());
-        if !(first_upper && rest_lower && letters.len() > 1) {
-            return false;
-        }
-    }
-    (1..=6).contains(&words)
 }
 
 /// Splits `text` into its non-empty lines (LF, CRLF or CR terminators),
 /// each trimmed of whitespace; a leading byte-order mark is skipped.
+#[cfg(test)]
 pub(super) fn split_lines(text: &str) -> Vec<Line> {
+    lines(text).collect()
+}
+
+/// The non-empty lines of `text` (LF, CRLF or CR terminators), each
+/// trimmed of whitespace, as they are found; a leading byte-order mark is
+/// skipped.
+pub(super) fn lines(text: &str) -> Lines<'_> {
     let base = if text.starts_with(BOM) { BOM.len() } else { 0 };
-    let bytes = text.as_bytes();
-    let mut lines = Vec::new();
-    let mut start = base;
-    let mut i = base;
-    let mut number = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
-            // Terminators are ASCII, so `start..i` lies on char boundaries.
-            if let Some(line) = trimmed(text, start, i, number) {
-                lines.push(line);
-            }
-            number += 1;
-            if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
+    Lines {
+        text,
+        start: base,
+        i: base,
+        number: 0,
     }
-    lines
+}
+
+/// The iterator of [`lines`].
+pub(super) struct Lines<'a> {
+    text: &'a str,
+    start: usize,
+    i: usize,
+    number: usize,
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let bytes = self.text.as_bytes();
+        while self.i <= bytes.len() {
+            let i = self.i;
+            let at_end = i == bytes.len();
+            self.i += 1;
+            if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
+                // Terminators are ASCII, so `start..i` lies on char
+                // boundaries.
+                let line = trimmed(self.text, self.start, i, self.number);
+                self.number += 1;
+                if !at_end && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                    self.i += 1;
+                }
+                self.start = self.i;
+                if line.is_some() {
+                    return line;
+                }
+            }
+        }
+        None
+    }
 }
 
 /// The span of `text[start..end]` without surrounding whitespace, `None`

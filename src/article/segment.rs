@@ -35,8 +35,9 @@ pub(super) enum Marker {
 pub(super) struct Seg {
     pub start: usize,
     pub end: usize,
-    /// Physical line number of the line it comes from.
-    pub line: usize,
+    /// Physical line number of the line it comes from (at most
+    /// `u32::MAX - 1`).
+    pub line: u32,
     /// The tagger's marginal probability of `kind`.
     pub confidence: f64,
     /// What the line rules found in it (most segments: nothing, and no
@@ -117,7 +118,7 @@ impl Seg {
         Seg {
             start,
             end,
-            line,
+            line: u32::try_from(line).unwrap_or(u32::MAX).min(u32::MAX - 1),
             ..Seg::default()
         }
     }
@@ -134,9 +135,9 @@ fn trim_span(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// Splits lines into segments where parts of a line have different roles:
 /// the corpus date marker, a byline glued to a date, a signature at the end
 /// of a paragraph, sub-headings glued into paragraphs.
-pub(super) fn split(text: &str, lines: &[Line], date_marker: bool) -> Vec<Seg> {
-    let mut segs = Vec::with_capacity(lines.len() + 4);
-    for (li, line) in lines.iter().enumerate() {
+pub(super) fn split(text: &str, lines: impl Iterator<Item = Line>, date_marker: bool) -> Vec<Seg> {
+    let mut segs = Vec::new();
+    for (li, line) in lines.enumerate() {
         let (mut start, end) = (line.start, line.end);
         if li == 0 && date_marker {
             if let Some((mend, marker)) = corpus_marker(&text[start..end]) {
@@ -152,6 +153,8 @@ pub(super) fn split(text: &str, lines: &[Line], date_marker: bool) -> Vec<Seg> {
         }
         split_piece(text, start, end, line.number, &mut segs);
     }
+    // Sized to what was found: the segments live through the whole parse.
+    segs.shrink_to_fit();
     segs
 }
 

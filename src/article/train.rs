@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::classify::prepare;
 use super::crf::{Crf, Sequence};
 use super::features::{self, is_coarse, Layout};
-use super::parse::split_lines;
+use super::parse::lines;
 use super::segment::Seg;
 use super::tagger::{label_of, role_ids, ParserModel, LABELS, NONE, OFFSETS};
 use super::BlockKind;
@@ -193,11 +193,8 @@ struct Page {
 }
 
 fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
-    let lines = split_lines(text);
-    if lines.is_empty() {
-        return None;
-    }
-    let prep = prepare(text, lines, true, detector);
+    lines(text).next()?;
+    let prep = prepare(text, lines(text), true, detector);
     let doc = prep.doc(text);
     let layout = Layout::of(&doc);
     let mut buf = String::new();

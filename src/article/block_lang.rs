@@ -1,0 +1,124 @@
+//! Each block's language: the article's, unless the block's own detection
+//! carries evidence of another.
+
+use crate::chars::Letters;
+use crate::detect::{self, Brief, Detector};
+use crate::Lang;
+
+use super::BlockKind;
+
+/// Blocks that keep their own detection: content, page furniture and
+/// teasers. Metadata (dates, credits, datelines) is names and numbers.
+fn own(kind: BlockKind) -> bool {
+    kind.is_content() || matches!(kind, BlockKind::Boilerplate | BlockKind::Related)
+}
+
+/// What is kept of a block's detection: metadata keeps it only when
+/// written in another script (a Korean date line around a Vietnamese
+/// article).
+pub(super) fn kept(kind: BlockKind, text: &str, d: Option<Brief>) -> Option<Brief> {
+    d.filter(|_| own(kind) || mostly_non_latin(text))
+}
+
+/// The article's language: a vote of the content blocks weighted by
+/// letters, else of all blocks (`blocks`: each block's kind, text and kept
+/// detection).
+pub(super) fn article<'t, I>(blocks: impl Fn() -> I) -> Option<Lang>
+where
+    I: Iterator<Item = (BlockKind, &'t str, Option<Brief>)>,
+{
+    let weighted = |content_only: bool| {
+        detect::vote(blocks().filter_map(|(kind, text, d)| {
+            (!content_only || kind.is_content())
+                .then(|| Some((d?.lang(), detect::letter_count(text))))
+                .flatten()
+        }))
+    };
+    weighted(true).or_else(|| weighted(false))
+}
+
+/// A block's language. Short lines keep the article's language unless
+/// they carry evidence of another; metadata blocks and blocks without
+/// letters take the article's language.
+pub(super) fn block(
+    detector: &Detector,
+    kind: BlockKind,
+    text: &str,
+    d: Option<Brief>,
+    article: Option<Lang>,
+) -> Option<Lang> {
+    // A line in another script is in that script's language; a line that
+    // disagrees with the article is judged in context (its detection
+    // reused); metadata (dates, credits, datelines) is names and numbers
+    // and takes the article's language, and so do widget names
+    // (`copy-link-circle`).
+    match (own(kind), d, article) {
+        (_, Some(d), Some(a)) if d.lang() != a && mostly_non_latin(text) => Some(d.lang()),
+        (true, Some(_), Some(a)) if is_widget_name(text) || is_names_only(text) => Some(a),
+        // Page furniture is short and often a stock phrase of another
+        // language (`SCROLL TO CONTINUE WITH CONTENT`, `TIN LIÊN QUAN`): a
+        // sure detection of a phrase stands without the article's context
+        // (single words keep it).
+        (true, Some(d), Some(a))
+            if d.lang() != a
+                && matches!(kind, BlockKind::Boilerplate | BlockKind::Related)
+                && ((d.confidence() >= 0.9
+                    && text
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphabetic))
+                        .count()
+                        >= 3)
+                    || (d.lang() == Lang::Vi && has_vietnamese_letter(text))) =>
+        {
+            Some(d.lang())
+        }
+        (true, Some(d), Some(a)) if d.lang() != a => detector
+            .in_context(text, a, d.detection())
+            .map(|x| x.lang()),
+        (_, d, a) => a.or(d.map(|d| d.lang())),
+    }
+}
+
+/// More than half of the letters are outside the Latin script.
+fn mostly_non_latin(s: &str) -> bool {
+    let (mut letters, mut other) = (0usize, 0usize);
+    for c in s.chars().filter(|c| c.is_letter()) {
+        letters += 1;
+        let cp = c as u32;
+        other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+    }
+    letters > 0 && other * 2 > letters
+}
+
+/// A letter that English and Indonesian never write: `ê`, `đ`, `ơ`, `ư`,
+/// `ă` and the tone-marked vowels.
+fn has_vietnamese_letter(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, 'ê' | 'Ê' | 'đ' | 'Đ' | 'ă' | 'Ă') || detect::is_vietnamese_letter(c))
+}
+
+/// One token without spaces: the name of an icon or widget (`comment`,
+/// `sosmed-whatsapp-white`, `zoom-in-whitePerbesar`), in no language.
+fn is_widget_name(s: &str) -> bool {
+    !s.contains(char::is_whitespace)
+}
+
+/// Only capitalized words (not all capitals) and numbers: names of people
+/// and places (`- Aborlan, Palawan: 42°C`), in no language of their own.
+fn is_names_only(s: &str) -> bool {
+    let mut words = 0;
+    for w in s.split_whitespace() {
+        let letters: Vec<char> = w.chars().filter(|c| c.is_letter()).collect();
+        // Numbers and measures (`42°C`, `5km`) are no words.
+        if letters.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        words += 1;
+        let first_upper = letters[0].is_uppercase();
+        let rest_lower = letters[1..].iter().all(|c| c.is_lowercase());
+        if !(first_upper && rest_lower && letters.len() > 1) {
+            return false;
+        }
+    }
+    (1..=6).contains(&words)
+}
