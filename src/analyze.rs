@@ -57,7 +57,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::article::Article;
+use crate::article::{Article, Block};
 use crate::detect::Detector;
 use crate::normalize::{Normalizer, Preset};
 use crate::sentence::split_tokens;
@@ -394,8 +394,26 @@ impl Analyzer {
         article
             .blocks
             .iter()
-            .map(|b| self.analyze_at(&b.text, b.start, b.lang.or(article.lang)))
+            .map(|b| self.analyze_block(b, article.lang))
             .collect()
+    }
+
+    /// The analysis of one block of an article whose language is
+    /// `article_lang` (a block with no language of its own is analysed in
+    /// the article's): what [`Analyzer::analyze_blocks`] gives for it. For
+    /// analysing the blocks of a [`LazyArticle`](crate::LazyArticle) one at
+    /// a time.
+    ///
+    /// ```
+    /// let parser = newstext::Parser::default();
+    /// let text = "Hanoi talks\n\nThe ministers met in Hanoi.";
+    /// let lazy = parser.parse_lazy(text).unwrap();
+    /// let analyzer = newstext::analyze::Analyzer::builder().build().unwrap();
+    /// let one_by_one: Vec<_> = lazy.blocks().map(|b| analyzer.analyze_block(&b, lazy.lang())).collect();
+    /// assert_eq!(one_by_one, analyzer.analyze_blocks(&lazy.into_article()));
+    /// ```
+    pub fn analyze_block(&self, block: &Block, article_lang: Option<Lang>) -> AnalyzedBlock {
+        self.analyze_at(&block.text, block.start, block.lang.or(article_lang))
     }
 
     /// Analyses a text; `lang` `None` detects it. Offsets are into `text`.

@@ -64,8 +64,8 @@ pub mod token;
 pub mod words;
 
 pub use article::{
-    Annotation, Article, Block, BlockKind, Byline, CorpusDateMarker, Parser, ParserBuilder,
-    ParserModel, Published, TrainOptions,
+    Annotation, Article, Block, BlockKind, Byline, CorpusDateMarker, LazyArticle, Parser,
+    ParserBuilder, ParserModel, Published, TrainOptions,
 };
 pub use error::{Error, Result};
 pub use lang::{Lang, OtherLang, ParseLangError};

@@ -21,10 +21,11 @@
 //! is `null` where it equals the norm or there is none (Vietnamese, non-
 //! words); `stop` holds `1` for a stopword, `0` otherwise.
 
-use newstext::analyze::AnalyzedBlock;
+use newstext::analyze::{AnalyzedBlock, Analyzer};
 use newstext::token::TokenKind;
-use newstext::Article;
-use serde::Serialize;
+use newstext::{Article, LazyArticle};
+use serde::ser::SerializeStruct;
+use serde::{Serialize, Serializer};
 
 /// One block's analysis as parallel arrays.
 #[derive(Serialize)]
@@ -60,50 +61,93 @@ fn letter(k: TokenKind) -> char {
     }
 }
 
+impl<'a> CompactBlock<'a> {
+    /// The arrays of one block's analysis (`start`: the block's start).
+    pub fn of(start: usize, b: &'a AnalyzedBlock) -> CompactBlock<'a> {
+        CompactBlock {
+            sentences: &b.sentences,
+            gap: b
+                .tokens
+                .iter()
+                .scan(start, |end, t| {
+                    let gap = t.start - *end;
+                    *end = t.end;
+                    Some(gap)
+                })
+                .collect(),
+            len: b.tokens.iter().map(|t| t.end - t.start).collect(),
+            kind: b.tokens.iter().map(|t| letter(t.kind)).collect(),
+            norm: b
+                .tokens
+                .iter()
+                .map(|t| Some(t.norm.as_str()).filter(|n| *n != t.text))
+                .collect(),
+            stem: b
+                .tokens
+                .iter()
+                .map(|t| t.stem.as_deref().filter(|s| *s != t.norm))
+                .collect(),
+            stop: b
+                .tokens
+                .iter()
+                .map(|t| if t.stop { '1' } else { '0' })
+                .collect(),
+        }
+    }
+}
+
 impl<'a> Compact<'a> {
     /// The compact record of `article` and its blocks' analysis.
     pub fn of(article: &'a Article, analysed: &'a [AnalyzedBlock]) -> Compact<'a> {
         let blocks = analysed
             .iter()
             .zip(&article.blocks)
-            .map(|(b, block)| CompactBlock {
-                sentences: &b.sentences,
-                gap: b
-                    .tokens
-                    .iter()
-                    .scan(block.start, |end, t| {
-                        let gap = t.start - *end;
-                        *end = t.end;
-                        Some(gap)
-                    })
-                    .collect(),
-                len: b.tokens.iter().map(|t| t.end - t.start).collect(),
-                kind: b.tokens.iter().map(|t| letter(t.kind)).collect(),
-                norm: b
-                    .tokens
-                    .iter()
-                    .map(|t| Some(t.norm.as_str()).filter(|n| *n != t.text))
-                    .collect(),
-                stem: b
-                    .tokens
-                    .iter()
-                    .map(|t| t.stem.as_deref().filter(|s| *s != t.norm))
-                    .collect(),
-                stop: b
-                    .tokens
-                    .iter()
-                    .map(|t| if t.stop { '1' } else { '0' })
-                    .collect(),
-            })
+            .map(|(b, block)| CompactBlock::of(block.start, b))
             .collect();
         Compact { article, blocks }
+    }
+}
+
+/// The compact record of a [`LazyArticle`], each block made, analysed and
+/// written in turn: the same JSON as [`Compact`].
+pub struct CompactLazy<'l, 'a> {
+    pub article: &'l LazyArticle<'a>,
+    pub analyzer: &'l Analyzer,
+}
+
+impl Serialize for CompactLazy<'_, '_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// One block's analysis, owned, written as its arrays.
+        struct Owned {
+            start: usize,
+            analysed: AnalyzedBlock,
+        }
+        impl Serialize for Owned {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                CompactBlock::of(self.start, &self.analysed).serialize(serializer)
+            }
+        }
+        /// The blocks, analysed as the serializer takes them.
+        struct Blocks<'c, 'l, 'a>(&'c CompactLazy<'l, 'a>);
+        impl Serialize for Blocks<'_, '_, '_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let (lazy, analyzer) = (self.0.article, self.0.analyzer);
+                serializer.collect_seq(lazy.blocks().map(|b| Owned {
+                    start: b.start,
+                    analysed: analyzer.analyze_block(&b, lazy.lang()),
+                }))
+            }
+        }
+        let mut st = serializer.serialize_struct("Compact", 2)?;
+        st.serialize_field("article", self.article)?;
+        st.serialize_field("blocks", &Blocks(self))?;
+        st.end()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newstext::analyze::Analyzer;
 
     #[test]
     fn arrays_run_parallel() {

@@ -20,9 +20,9 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newstext::analyze::Analyzer;
-use newstext::{Error, Parser};
+use newstext::{Error, LazyArticle, Parser};
 
-use crate::compact::Compact;
+use crate::compact::{Compact, CompactLazy};
 use crate::Output;
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -60,6 +60,26 @@ struct Outcome {
     ok: bool,
     bytes: usize,
     lang: Option<String>,
+    /// A record too big to hold whole (its id and text): processed by the
+    /// writer when its turn comes, its record written as it is made.
+    deferred: Option<(Value, Vec<u8>)>,
+}
+
+/// Records above this many bytes, or with more lines than [`BIG_LINES`],
+/// are written as they are made rather than held whole: a record's JSON
+/// runs to a few hundred bytes per line of input (each line a block), so
+/// memory stays proportional to the input on pages of any shape.
+const BIG_BYTES: usize = 1 << 20;
+const BIG_LINES: usize = 4096;
+
+fn is_big(bytes: &[u8]) -> bool {
+    bytes.len() > BIG_BYTES
+        || bytes
+            .iter()
+            .filter(|&&b| b == b'\n' || b == b'\r')
+            .take(BIG_LINES + 1)
+            .count()
+            > BIG_LINES
 }
 
 fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -> Outcome {
@@ -78,6 +98,14 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
             ok: false,
             bytes: 0,
             lang: None,
+            deferred: None,
+        },
+        Input::Text { id, bytes } if is_big(&bytes) => Outcome {
+            line: String::new(),
+            ok: true,
+            bytes: bytes.len(),
+            lang: None,
+            deferred: Some((id, bytes)),
         },
         Input::Text { id, bytes } => {
             let n = bytes.len();
@@ -109,16 +137,111 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
                         }
                     };
                     let line = line.unwrap_or_else(|e| error_line(&id, "io", &e.to_string()));
-                    Outcome { line, ok: true, bytes: n, lang }
+                    Outcome {
+                        line,
+                        ok: true,
+                        bytes: n,
+                        lang,
+                        deferred: None,
+                    }
                 }
                 Err(e) => Outcome {
                     line: error_line(&id, e.kind(), &e.to_string()),
                     ok: false,
                     bytes: n,
                     lang: None,
+                    deferred: None,
                 },
             }
         }
+    }
+}
+
+/// Processes a big record and writes its line as it is made: blocks made,
+/// analysed and written one at a time (the same JSON as [`process`]).
+/// Returns whether it parsed, its language, and its error line if not.
+fn stream(
+    parser: &Parser,
+    analyzer: &Analyzer,
+    output: Output,
+    id: &Value,
+    bytes: &[u8],
+    out: &mut impl Write,
+) -> std::io::Result<(Option<String>, Option<String>)> {
+    let lazy = match parser.parse_lazy_bytes(bytes) {
+        Ok(lazy) => lazy,
+        Err(e) => {
+            let line = error_line(id, e.kind(), &e.to_string());
+            writeln!(out, "{line}")?;
+            return Ok((None, Some(line)));
+        }
+    };
+    let mut out = &mut *out;
+    let written = match output {
+        Output::Article => serde_json::to_writer(
+            &mut out,
+            &OkRecord {
+                id,
+                ok: true,
+                result: &lazy,
+            },
+        ),
+        Output::Analysis => serde_json::to_writer(
+            &mut out,
+            &OkRecord {
+                id,
+                ok: true,
+                result: &LazyAnalysed {
+                    article: &lazy,
+                    analyzer,
+                },
+            },
+        ),
+        Output::Compact => serde_json::to_writer(
+            &mut out,
+            &OkRecord {
+                id,
+                ok: true,
+                result: &CompactLazy {
+                    article: &lazy,
+                    analyzer,
+                },
+            },
+        ),
+    };
+    written.map_err(std::io::Error::from)?;
+    writeln!(out)?;
+    Ok((
+        Some(lazy.lang().map_or_else(|| "null".into(), |l| l.to_string())),
+        None,
+    ))
+}
+
+/// An `AnalyzedArticle` as JSON, from a [`LazyArticle`]: each block made
+/// and analysed as it is written.
+struct LazyAnalysed<'l, 'a> {
+    article: &'l LazyArticle<'a>,
+    analyzer: &'l Analyzer,
+}
+
+impl serde::Serialize for LazyAnalysed<'_, '_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        /// The blocks' analyses, made as the serializer takes them.
+        struct Blocks<'c, 'l, 'a>(&'c LazyAnalysed<'l, 'a>);
+        impl serde::Serialize for Blocks<'_, '_, '_> {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let (lazy, analyzer) = (self.0.article, self.0.analyzer);
+                serializer.collect_seq(
+                    lazy.blocks()
+                        .map(|b| analyzer.analyze_block(&b, lazy.lang())),
+                )
+            }
+        }
+        let mut st = serializer.serialize_struct("Analysed", 2)?;
+        st.serialize_field("article", self.article)?;
+        st.serialize_field("blocks", &Blocks(self))?;
+        st.end()
     }
 }
 
@@ -269,26 +392,39 @@ pub fn run(dir: Option<String>, threads: Option<usize>, output: Output) -> std::
         }
         let last = chunk.is_empty();
         // Write the previous chunk while the workers process this one.
-        let write =
-            |outcomes: Vec<Outcome>, out: &mut BufWriter<std::io::Stdout>, stats: &mut Stats| {
-                for o in outcomes {
-                    stats.records += 1;
-                    stats.bytes += o.bytes;
-                    if o.ok {
-                        *stats
-                            .per_lang
-                            .entry(o.lang.unwrap_or_else(|| "null".into()))
-                            .or_default() += 1;
-                    } else {
-                        stats.errors += 1;
-                        // The failed record, with its id, on stderr too.
-                        bar.suspend(|| eprintln!("newstext corpus: {}", o.line));
+        let write = |outcomes: Vec<Outcome>,
+                     out: &mut BufWriter<std::io::Stdout>,
+                     stats: &mut Stats| {
+            for mut o in outcomes {
+                stats.records += 1;
+                stats.bytes += o.bytes;
+                if let Some((id, bytes)) = o.deferred.take() {
+                    let (lang, error) = stream(&parser, &analyzer, output, &id, &bytes, out)?;
+                    match error {
+                        None => *stats.per_lang.entry(lang.unwrap_or_default()).or_default() += 1,
+                        Some(line) => {
+                            stats.errors += 1;
+                            bar.suspend(|| eprintln!("newstext corpus: {line}"));
+                        }
                     }
-                    writeln!(out, "{}", o.line)?;
                     bar.inc(1);
+                    continue;
                 }
-                Ok::<(), std::io::Error>(())
-            };
+                if o.ok {
+                    *stats
+                        .per_lang
+                        .entry(o.lang.unwrap_or_else(|| "null".into()))
+                        .or_default() += 1;
+                } else {
+                    stats.errors += 1;
+                    // The failed record, with its id, on stderr too.
+                    bar.suspend(|| eprintln!("newstext corpus: {}", o.line));
+                }
+                writeln!(out, "{}", o.line)?;
+                bar.inc(1);
+            }
+            Ok::<(), std::io::Error>(())
+        };
         let prev = pending.take().unwrap_or_default();
         let (written, outcomes) = rayon::join(
             || write(prev, &mut out, &mut stats),

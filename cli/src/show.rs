@@ -9,7 +9,7 @@ use newstext::analyze::Analyzer;
 use newstext::detect::{letter_count, vote, Detector};
 use newstext::token::tokenize as tokens;
 use newstext::words::Segmenter;
-use newstext::{Article, Parser};
+use newstext::{LazyArticle, Parser};
 use serde_json::json;
 
 use crate::inputs::{read_all, text};
@@ -50,33 +50,29 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-fn summary(name: &str, a: &Article, out: &mut Out) -> std::io::Result<()> {
+fn summary(name: &str, a: &LazyArticle<'_>, out: &mut Out) -> std::io::Result<()> {
     let none = || "-".to_string();
     writeln!(out, "== {name}")?;
-    writeln!(out, "title:     {}", a.title.clone().unwrap_or_else(none))?;
+    writeln!(out, "title:     {}", a.title().unwrap_or("-"))?;
     writeln!(
         out,
         "published: {}",
-        a.published
-            .as_ref()
-            .map(|p| serde_json::to_string(p).unwrap_or_default())
+        a.published()
+            .map(|p| serde_json::to_string(&p).unwrap_or_default())
             .unwrap_or_else(none)
     )?;
     writeln!(
         out,
         "byline:    {}",
-        a.byline
-            .as_ref()
-            .map(|b| b.text.clone())
-            .unwrap_or_else(none)
+        a.byline().map(|b| b.text.clone()).unwrap_or_else(none)
     )?;
-    writeln!(out, "source:    {}", a.source.clone().unwrap_or_else(none))?;
+    writeln!(out, "source:    {}", a.source().unwrap_or("-"))?;
     writeln!(
         out,
         "language:  {}",
-        a.lang.map(|l| l.to_string()).unwrap_or_else(none)
+        a.lang().map(|l| l.to_string()).unwrap_or_else(none)
     )?;
-    for b in &a.blocks {
+    for b in a.blocks() {
         writeln!(
             out,
             "  {:<12} {:<4} {:.2}  {}",
@@ -94,7 +90,9 @@ pub fn parse(files: &[String], json: bool) -> std::io::Result<bool> {
     let parser = Parser::default();
     let mut out = stdout();
     for_inputs(files, json, &mut out, |name, bytes, out| {
-        let a = parser.parse_bytes(bytes).map_err(|e| e.to_string())?;
+        // Blocks made as they are written: memory stays with the parser's
+        // segments on a page of any number of lines.
+        let a = parser.parse_lazy_bytes(bytes).map_err(|e| e.to_string())?;
         if json {
             serde_json::to_writer(&mut *out, &a).map_err(|e| e.to_string())?;
             writeln!(out).map_err(|e| e.to_string())
@@ -110,14 +108,16 @@ pub fn analyze(files: &[String], json: bool) -> std::io::Result<bool> {
     let analyzer = Analyzer::builder().build().map_err(std::io::Error::other)?;
     let mut out = stdout();
     for_inputs(files, json, &mut out, |name, bytes, out| {
-        let a = parser.parse_bytes(bytes).map_err(|e| e.to_string())?;
-        let analysed = analyzer.analyze(&a);
+        let a = parser.parse_lazy_bytes(bytes).map_err(|e| e.to_string())?;
         let w = |e: std::io::Error| e.to_string();
+        if !json {
+            summary(name, &a, out).map_err(w)?;
+        }
+        let analysed = analyzer.analyze_owned(a.into_article());
         if json {
             serde_json::to_writer(&mut *out, &analysed).map_err(|e| e.to_string())?;
             writeln!(out).map_err(w)
         } else {
-            summary(name, &a, out).map_err(w)?;
             let sentences: usize = analysed.blocks.iter().map(|b| b.sentences.len()).sum();
             let tokens: usize = analysed.blocks.iter().map(|b| b.tokens.len()).sum();
             writeln!(out, "sentences: {sentences}, tokens: {tokens}").map_err(w)?;

@@ -209,6 +209,22 @@ impl Parser {
         Ok(LazyArticle::new(text, &self.detector, out))
     }
 
+    /// [`Parser::parse_lazy`] on raw bytes, which must be UTF-8.
+    ///
+    /// # Errors
+    ///
+    /// As [`Parser::parse_bytes`].
+    ///
+    /// ```
+    /// let parser = newstext::Parser::default();
+    /// let lazy = parser.parse_lazy_bytes(b"Hanoi hosts talks\nThe talks opened on Monday.").unwrap();
+    /// assert_eq!(lazy.len(), 2);
+    /// assert!(parser.parse_lazy_bytes(b"Ha\xC3").is_err());
+    /// ```
+    pub fn parse_lazy_bytes<'a>(&'a self, bytes: &'a [u8]) -> Result<LazyArticle<'a>> {
+        self.parse_lazy(self.utf8(bytes)?)
+    }
+
     /// Parses raw bytes, which must be UTF-8.
     ///
     /// # Errors
@@ -216,11 +232,15 @@ impl Parser {
     /// As [`Parser::parse`] (the size limit is checked first), plus
     /// [`Error::InvalidUtf8`] with the offset where the valid prefix ends.
     pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Article> {
+        self.parse(self.utf8(bytes)?)
+    }
+
+    /// The text of `bytes`, checked against the size limit first.
+    fn utf8<'a>(&self, bytes: &'a [u8]) -> Result<&'a str> {
         self.check_len(bytes.len())?;
-        let text = std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
+        std::str::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
             offset: e.valid_up_to(),
-        })?;
-        self.parse(text)
+        })
     }
 
     /// Reads and parses a file.
