@@ -182,4 +182,22 @@ mod tests {
             at += num("len", i);
         }
     }
+
+    #[test]
+    fn lazy_record_is_the_held_record() {
+        let text =
+            "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.\nẢnh: TTXVN";
+        let parser = newstext::Parser::default();
+        let analyzer = Analyzer::builder().build().unwrap();
+        let lazy = parser.parse_lazy(text).unwrap();
+        let streamed = serde_json::to_string(&CompactLazy {
+            article: &lazy,
+            analyzer: &analyzer,
+        })
+        .unwrap();
+        let article = parser.parse(text).unwrap();
+        let blocks = analyzer.analyze_blocks(&article);
+        let held = serde_json::to_string(&Compact::of(&article, &blocks)).unwrap();
+        assert_eq!(streamed, held);
+    }
 }

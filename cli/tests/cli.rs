@@ -149,3 +149,42 @@ fn corpus_outputs_one_record_per_input_in_order() {
     assert_eq!(lines[1]["error"]["kind"], "bad_json");
     assert!(String::from_utf8(out.stderr).unwrap().contains("\"id\":2"));
 }
+
+#[test]
+fn big_records_are_written_as_they_are_made_with_the_same_json() {
+    // A page of more than 4,096 lines goes through the writer block by
+    // block; its record is the library's analysis, as a small record's is.
+    let seeds: Vec<String> = seeds()
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    let big = seeds.join("\n").repeat(40);
+    assert!(big.lines().count() > 4096);
+    let small = &seeds[0];
+    let input: String = [(1, small.as_str()), (2, big.as_str()), (3, small.as_str())]
+        .iter()
+        .map(|(id, t)| serde_json::json!({"id": id, "text": t}).to_string() + "\n")
+        .collect();
+    let parser = newstext::Parser::default();
+    let analyzer = newstext::analyze::Analyzer::builder().build().unwrap();
+    for output in ["analysis", "article"] {
+        let out = run(&["corpus", "--output", output], Some(&input));
+        assert!(out.status.success(), "{output}");
+        let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(records.len(), 3);
+        for (r, (id, text)) in records.iter().zip([(1, small), (2, &big), (3, small)]) {
+            let article = parser.parse(text).unwrap();
+            let result = match output {
+                "analysis" => serde_json::to_value(analyzer.analyze_owned(article)),
+                _ => serde_json::to_value(article),
+            }
+            .unwrap();
+            let want = serde_json::json!({"id": id, "ok": true, "result": result});
+            assert!(*r == want, "{output} record {id}");
+        }
+    }
+}
