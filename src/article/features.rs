@@ -539,10 +539,18 @@ const PHOTO_WORDS: &[&str] = &[
 /// each starting with a letter): each word start of `s` is tried once
 /// against them all.
 fn has_any_word(s: &str, words: &[&str]) -> bool {
+    // The bytes a word can start with: most word starts are ruled out by
+    // their first byte.
+    let mut first = [false; 256];
+    for w in words {
+        if let Some(&b) = w.as_bytes().first() {
+            first[usize::from(b)] = true;
+        }
+    }
     let mut prev_alnum = false;
     for (i, c) in s.char_indices() {
         let alnum = c.is_alnum();
-        if alnum && !prev_alnum {
+        if alnum && !prev_alnum && first[usize::from(s.as_bytes()[i])] {
             let rest = &s[i..];
             let hit = words.iter().any(|w| {
                 rest.starts_with(w) && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alnum())
