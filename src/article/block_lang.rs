@@ -5,6 +5,7 @@ use crate::chars::Letters;
 use crate::detect::{self, Brief, Detector};
 use crate::Lang;
 
+use super::classify::DETECT_BYTES;
 use super::BlockKind;
 
 /// Blocks that keep their own detection: content, page furniture and
@@ -47,6 +48,13 @@ pub(super) fn block(
     d: Option<Brief>,
     article: Option<Lang>,
 ) -> Option<Lang> {
+    // The confidence of a detection made without one: made again whole,
+    // on the text it was made from.
+    let sure = |d: Brief| {
+        d.exact(detector, detect::prefix(text, DETECT_BYTES))
+            .confidence()
+            .is_some_and(|c| c >= 0.9)
+    };
     // A line in another script is in that script's language; a line that
     // disagrees with the article is judged in context (its detection
     // reused); metadata (dates, credits, datelines) is names and numbers
@@ -62,7 +70,7 @@ pub(super) fn block(
         (true, Some(d), Some(a))
             if d.lang() != a
                 && matches!(kind, BlockKind::Boilerplate | BlockKind::Related)
-                && ((d.confidence() >= 0.9
+                && ((sure(d)
                     && text
                         .split_whitespace()
                         .filter(|w| w.chars().any(char::is_alphabetic))

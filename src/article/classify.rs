@@ -16,7 +16,7 @@ use super::source;
 use super::tagger::{ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
 use crate::chars::Letters;
-use crate::detect::{self, Brief, Detection, Detector};
+use crate::detect::{self, Brief, Detector};
 use crate::Lang;
 
 /// The parser's classification result: the segments, each its block's
@@ -55,7 +55,7 @@ impl Prepared {
 /// A block's language is judged on its first this many bytes (about forty
 /// words: plenty to tell English, Indonesian and Vietnamese apart, and it
 /// bounds the cost of a long paragraph).
-const DETECT_BYTES: usize = 240;
+pub(super) const DETECT_BYTES: usize = 240;
 
 /// Splits the lines into segments, runs the line rules and detects each
 /// segment's language and the document's (a vote of its segments of
@@ -80,9 +80,7 @@ pub(super) fn prepare(
             } else {
                 // One per segment, only the winner read: no candidate
                 // lists kept.
-                detector
-                    .detect(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
-                    .map(Detection::brief)
+                detector.detect_brief(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
             }
         })
         .collect();

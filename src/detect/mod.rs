@@ -93,17 +93,33 @@ impl Detection {
         Brief {
             lang: self.lang,
             reliable: self.reliable,
+            exact: true,
             confidence: self.confidence,
         }
     }
 }
 
+/// Where [`Detector::begin`] leaves a detection.
+enum Begun<'t> {
+    /// Decided: another script.
+    Done(Detection),
+    /// Latin-script text (its prefix), its letters and cues.
+    Latin {
+        text: &'t str,
+        letters: usize,
+        cues: Cues,
+    },
+}
+
 /// A [`Detection`] without its candidate list: what a parser keeps of each
-/// line's detection.
+/// line's detection, in 16 bytes. Its language is always the detection's;
+/// its confidence and reliability only when `exact` (see
+/// [`Detector::detect_brief`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Brief {
     lang: Lang,
     reliable: bool,
+    exact: bool,
     confidence: f64,
 }
 
@@ -111,8 +127,23 @@ impl Brief {
     pub fn lang(&self) -> Lang {
         self.lang
     }
-    pub fn confidence(&self) -> f64 {
-        self.confidence
+
+    /// The brief with its confidence and reliability: itself when it has
+    /// them, else the detection of `text` (the text it was made from) made
+    /// whole.
+    pub fn exact(self, detector: &Detector, text: &str) -> Brief {
+        if self.exact {
+            return self;
+        }
+        match detector.detect(text) {
+            Some(d) => d.brief(),
+            None => self,
+        }
+    }
+
+    /// The confidence, when known (see [`Brief::exact`]).
+    pub fn confidence(&self) -> Option<f64> {
+        self.exact.then_some(self.confidence)
     }
     /// The detection again, with no candidates.
     pub fn detection(self) -> Detection {
@@ -973,6 +1004,67 @@ impl Detector {
     /// Detects the language of `text` on its own. `None` when the text has
     /// fewer letters than the minimum (punctuation, numbers, empty).
     pub fn detect(&self, text: &str) -> Option<Detection> {
+        Some(match self.begin(text)? {
+            Begun::Done(d) => d,
+            Begun::Latin {
+                text,
+                letters,
+                cues,
+            } => self.finish(text, letters, &cues),
+        })
+    }
+
+    /// What [`Detector::detect`] gives, as a [`Brief`]: where the word cues
+    /// alone decide the language (their lead is more than whatlang's vote
+    /// can make up), whatlang is not asked and the brief has no
+    /// confidence ([`Brief::exact`] computes it when wanted). The language
+    /// is the same either way.
+    pub(crate) fn detect_brief(&self, text: &str) -> Option<Brief> {
+        Some(match self.begin(text)? {
+            Begun::Done(d) => d.brief(),
+            Begun::Latin {
+                text,
+                letters,
+                cues,
+            } => match self.decided_by_cues(letters, &cues) {
+                Some(lang) => Brief {
+                    lang,
+                    reliable: false,
+                    exact: false,
+                    confidence: f64::NAN,
+                },
+                None => self.finish(text, letters, &cues).brief(),
+            },
+        })
+    }
+
+    /// The language [`Detector::finish`] must choose whatever whatlang
+    /// says, when the cues decide it: no other language can be reported
+    /// (the allowlist is forced, the text is short, or the cues point to
+    /// en/id/vi), no other detector is asked, and the cues' leader is ahead
+    /// of every other allowed language by more than whatlang's vote can add
+    /// (`trust * (0.6 + confidence)`, confidence at most 1).
+    fn decided_by_cues(&self, letters: usize, cues: &Cues) -> Option<Lang> {
+        #[cfg(feature = "lingua")]
+        if self.lingua.is_some() {
+            return None;
+        }
+        if !self.forced && letters >= 20 && cues.strong * 5 <= cues.plain {
+            return None;
+        }
+        let vote = (letters as f64 / 12.0).min(6.0) * 1.6;
+        let (best, lead) = self
+            .allow
+            .iter()
+            .map(|&l| (l, cues.of_lang(l)))
+            .max_by(|a, b| a.1.total_cmp(&b.1))?;
+        let ahead = |l: Lang| l == best || lead > cues.of_lang(l).max(0.0) + vote + 1e-9;
+        (lead > 0.0 && self.allow.iter().all(|&l| ahead(l))).then_some(best)
+    }
+
+    /// The start of [`Detector::detect`]: the text's prefix, its letters
+    /// and cues, or the answer where there is nothing more to weigh.
+    fn begin<'t>(&self, text: &'t str) -> Option<Begun<'t>> {
         // A paragraph's language shows in its first hundred words: longer
         // text is judged on its start, which also bounds the cost.
         let text = prefix(text, 600);
@@ -985,15 +1077,25 @@ impl Detector {
         if !self.forced && latin * 2 < letters {
             return whatlang::detect(text).map(|all| {
                 let l = Lang::from_whatlang(all.lang());
-                Detection {
+                Begun::Done(Detection {
                     lang: l,
                     confidence: all.confidence(),
                     reliable: all.is_reliable(),
                     candidates: vec![(l, 1.0)],
-                }
+                })
             });
         }
         let cues = Cues::of(text, self.within_first_class);
+        Some(Begun::Latin {
+            text,
+            letters,
+            cues,
+        })
+    }
+
+    /// The rest of [`Detector::detect`] on Latin-script text: whatlang's
+    /// vote with the cues.
+    fn finish(&self, text: &str, letters: usize, cues: &Cues) -> Detection {
         let info = self.whatlang_guess(text, true);
         // Long text that whatlang is sure of, with cues that agree: done.
         if letters >= 120 {
@@ -1005,7 +1107,7 @@ impl Detector {
                     .copied()
                     .max_by(|a, b| cues.of_lang(*a).total_cmp(&cues.of_lang(*b)));
                 if best_cue == Some(l) && cues.strong * 5 > cues.plain {
-                    return Some(self.decide(letters, &cues, info));
+                    return self.decide(letters, cues, info);
                 }
             }
         }
@@ -1015,12 +1117,12 @@ impl Detector {
             if let Some(all) = self.whatlang_guess(text, false) {
                 let l = Lang::from_whatlang(all.lang);
                 if all.is_reliable() && !self.allow.contains(&l) && !l.is_first_class() {
-                    return Some(Detection {
+                    return Detection {
                         lang: l,
                         confidence: all.confidence,
                         reliable: true,
                         candidates: vec![(l, 1.0)],
-                    });
+                    };
                 }
             }
         }
@@ -1028,11 +1130,11 @@ impl Detector {
         if let Some(lingua) = &self.lingua {
             if info.as_ref().is_none_or(|i| !i.is_reliable()) {
                 if let Some(d) = self.with_lingua(&lingua.0, text) {
-                    return Some(d);
+                    return d;
                 }
             }
         }
-        Some(self.decide(letters, &cues, info))
+        self.decide(letters, cues, info)
     }
 
     /// whatlang's answer, restricted to the allowlist or not: computed here
@@ -1238,6 +1340,77 @@ pub(crate) fn cue_lang(text: &str) -> Option<Lang> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A brief agrees with the whole detection: same language always; the
+    /// same confidence and reliability when exact, or once made exact.
+    fn assert_brief(d: &Detector, text: &str) {
+        let whole = d.detect(text);
+        let brief = d.detect_brief(text);
+        assert_eq!(
+            brief.map(|b| b.lang()),
+            whole.as_ref().map(|w| w.lang()),
+            "{text:?}"
+        );
+        if let (Some(b), Some(w)) = (brief, whole) {
+            let b = b.exact(d, text);
+            assert_eq!(b, w.brief(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn briefs_are_the_detections_on_news_lines() {
+        // Every line of the bench news in three languages, as the parser
+        // sees it (its first 240 bytes), with the default and a restricted
+        // or unrestricted allowlist; the cues decide many of them.
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bench");
+        let detectors = [
+            Detector::default(),
+            Detector::builder()
+                .allowlist(&[Lang::En, Lang::Id])
+                .build()
+                .unwrap(),
+            Detector::builder()
+                .allowlist(&[Lang::En, Lang::Id, Lang::Vi, "deu".parse().unwrap()])
+                .build()
+                .unwrap(),
+        ];
+        let mut decided = 0;
+        let mut lines = 0;
+        for lang in ["en", "id", "vi"] {
+            let Ok(text) = std::fs::read_to_string(dir.join(format!("{lang}.txt"))) else {
+                assert!(
+                    std::env::var("CI").as_deref() != Ok("true"),
+                    "bench data missing"
+                );
+                return;
+            };
+            for line in text.lines().filter(|l| !l.trim().is_empty()).take(1500) {
+                let line = prefix(line.trim(), 240);
+                lines += 1;
+                for d in &detectors {
+                    assert_brief(d, line);
+                }
+                decided += usize::from(detectors[0].detect_brief(line).is_some_and(|b| !b.exact));
+            }
+        }
+        assert!(
+            decided * 4 > lines,
+            "the cues decide a good share: {decided} of {lines}"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn briefs_are_the_detections(
+            words in proptest::collection::vec(
+                "(the|and|of|yang|dan|di|untuk|của|và|những|Việt|nghị|Hanoi|ASEAN|meeting|pertemuan|hội|x|1|—|ảnh|Đà)",
+                0..40,
+            )
+        ) {
+            let text = words.join(" ");
+            assert_brief(&Detector::default(), &text);
+        }
+    }
 
     fn lang(d: &Detector, s: &str) -> Option<Lang> {
         d.detect(s).map(|x| x.lang())
