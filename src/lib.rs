@@ -52,6 +52,7 @@ pub mod article;
 mod chars;
 pub mod detect;
 mod error;
+mod find;
 mod lang;
 mod lower;
 pub mod normalize;

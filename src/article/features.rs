@@ -7,6 +7,7 @@
 //! The tagger sees each segment's features and those of its neighbours.
 
 use crate::chars::Letters;
+use crate::find;
 use crate::lower::Lower;
 use std::fmt::Write;
 
@@ -302,7 +303,7 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
             f!(&buf);
         }
     }
-    let sentences = s.matches(". ").count() + usize::from(rules::ends_sentence(s));
+    let sentences = find::count(s, ". ") + usize::from(rules::ends_sentence(s));
     fmt!("sentences={}", bucket(sentences, &[0, 1, 2, 4]));
     // Gazetteer.
     let g = gazetteer::scan(s);
@@ -316,13 +317,13 @@ pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &m
         f!("gz_outlet_short");
     }
     // Shapes.
-    if s.contains("http") || s.contains("www.") {
+    if find::contains(s, "http") || find::contains(s, "www.") {
         f!("url");
     }
     if s.contains('|') {
         f!("has_pipe");
     }
-    if s.contains(" / ") || s.contains(" > ") || s.contains(" » ") {
+    if find::contains(s, " / ") || find::contains(s, " > ") || find::contains(s, " » ") {
         f!("nav_sep");
     }
     if s.contains(':') {

@@ -6,6 +6,7 @@
 //! passed in.
 
 use crate::chars::Letters;
+use crate::find;
 use crate::lower::Lower;
 use std::ops::Range;
 
@@ -511,7 +512,7 @@ fn slash_credit(body: &str) -> Option<Range<usize>> {
     // try the last few sentence breaks.
     let mut end = body.len();
     for _ in 0..3 {
-        let cut = body[..end].rfind(". ")?;
+        let cut = find::rfind(&body[..end], ". ")?;
         end = cut;
         let tail = body[cut + 2..].trim();
         let Some((outlet, name)) = tail.split_once('/') else {
@@ -631,7 +632,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
         return None;
     }
     // Place (AGENCY[ date]) at the start.
-    if let Some(open) = s.find(" (") {
+    if let Some(open) = find::find(s, " (") {
         let place = &s[..open];
         if (1..=4).contains(&word_count_upto(place, 5)) && words(place).all(starts_upper) {
             if let Some(close_rel) = s[open + 2..].find(')') {
@@ -759,7 +760,7 @@ fn first_dash(s: &str) -> Option<(usize, usize)> {
         }
         let hay = &s[..end];
         let mut from = 0;
-        while let Some(p) = hay[from..].find(d) {
+        while let Some(p) = find::find(&hay[from..], d) {
             let at = from + p;
             from = at + d.len();
             if at > limit {
@@ -927,7 +928,7 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
     }
     // X is a(n) OUTLET contributor/correspondent/reporter ...
     for verb in [" is a ", " is an "] {
-        if let Some(at) = s_t.find(verb) {
+        if let Some(at) = find::find(s_t, verb) {
             let name = &s_t[..at];
             let rest = &s_t[at + verb.len()..];
             let role_at = [
@@ -938,7 +939,7 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
                 "journalist",
             ]
             .iter()
-            .filter_map(|r| rest.find(r))
+            .filter_map(|r| find::find(rest, r))
             .min();
             if let (true, Some(role_at)) = (is_name_list(name), role_at) {
                 let outlet = rest[..role_at].trim();
@@ -1015,7 +1016,7 @@ pub(crate) fn credit(s: &str) -> Option<Credit> {
         }
     }
     // Name (Menurut|Theo|According to|Source: OUTLET )
-    if let Some(open) = s_t.find(" (") {
+    if let Some(open) = find::find(s_t, " (") {
         if s_t.ends_with(')') && is_name_list(&s_t[..open]) {
             let inner = &s_t[open + 2..s_t.len() - 1];
             for lead in [
@@ -1102,7 +1103,7 @@ fn labelled_credit(s: &str) -> Option<Credit> {
     loop {
         let cut = ["–", "—", "|", " - ", "- "]
             .iter()
-            .filter_map(|d| rest.find(d).map(|p| (p, d.len())))
+            .filter_map(|d| find::find(rest, d).map(|p| (p, d.len())))
             .min();
         match cut {
             Some((p, len)) => {
@@ -1257,7 +1258,7 @@ pub(crate) fn is_explicit_attribution(s: &str) -> bool {
 /// `Duc Trung (Menurut VNA )`: a name list followed by a parenthesised
 /// source credit. Returns where the parenthesis opens.
 pub(crate) fn name_then_attribution(s: &str) -> Option<usize> {
-    let open = s.find(" (")?;
+    let open = find::find(s, " (")?;
     (s.trim_end().ends_with(')')
         && is_name_list(&s[..open])
         && attribution(&s[open + 1..]).is_some())
@@ -1702,7 +1703,7 @@ pub(crate) fn is_headline_like(s: &str) -> bool {
 /// paragraph: the byte offset where the signature starts.
 pub(crate) fn trailing_signature(s: &str) -> Option<usize> {
     let t = s.trim_end();
-    let cut = t.rfind(". ")? + 2;
+    let cut = find::rfind(t, ". ")? + 2;
     let tail = t[cut..].trim();
     let n = word_count_upto(tail, 5);
     ((2..=4).contains(&n)

@@ -262,7 +262,7 @@ fn split_piece(text: &str, start: usize, end: usize, li: usize, segs: &mut Vec<S
     if end - from >= 1000 {
         let mut cursor = from;
         let mut search = from;
-        while let Some(p) = text[search..end].find(". ") {
+        while let Some(p) = crate::find::find(&text[search..end], ". ") {
             let at = search + p + 2;
             search = at;
             let rest = &text[at..end];
