@@ -553,8 +553,11 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
         let alnum = c.is_alnum();
         if alnum && !prev_alnum && first[usize::from(s.as_bytes()[i])] {
             let rest = &s[i..];
+            let b0 = rest.as_bytes().first();
             let hit = words.iter().any(|w| {
-                rest.starts_with(w) && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alnum())
+                w.as_bytes().first() == b0
+                    && rest.starts_with(w)
+                    && rest[w.len()..].chars().next().is_none_or(|c| !c.is_alnum())
             });
             if hit {
                 return true;

@@ -440,8 +440,9 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
         if !word_start {
             continue;
         }
+        let b0 = lower.as_bytes().get(i);
         for m in PHOTO_MARKERS.iter().chain(PHOTO_BY).copied() {
-            if !lower[i..].starts_with(m) {
+            if m.as_bytes().first() != b0 || !lower[i..].starts_with(m) {
                 continue;
             }
             let Some(span) = marker_at(body, cut + i, m) else {
