@@ -309,13 +309,15 @@ pub(crate) fn is_labelled_caption(s: &str) -> bool {
 /// kamaludin/tribun jabar`. The whole line is the credit.
 fn credit_only_line(body: &str) -> Option<Range<usize>> {
     let t = body.trim();
+    // Two to eight words first: a paragraph is not scanned for slashes.
     let n = word_count_upto(t, 9);
-    let slash_joins_letters = t
-        .as_bytes()
-        .windows(3)
-        .any(|w| w[1] == b'/' && (w[0] as char).is_alnum() && (w[2] as char).is_alnum());
+    let slash_joins_letters = || {
+        t.as_bytes()
+            .windows(3)
+            .any(|w| w[1] == b'/' && (w[0] as char).is_alnum() && (w[2] as char).is_alnum())
+    };
     let ok = (2..=8).contains(&n)
-        && slash_joins_letters
+        && slash_joins_letters()
         && !t.starts_with(['(', '['])
         && !t.contains("://")
         && !t.contains("www.")
