@@ -193,7 +193,8 @@ impl ParserModel {
             let best = most_probable(row);
             s.kind = Some(LABELS[best]);
             s.confidence = row[best];
-            let at = i as u32;
+            // (Past four billion segments nothing more is kept.)
+            let Ok(at) = u32::try_from(i) else { return };
             let doc = doc_rules[i].map(label_of);
             if best == title || doc == Some(title) {
                 let mut all = [0.0; LABELS.len()];
