@@ -38,6 +38,8 @@ pub(super) struct Prepared {
     pub lang: Option<Lang>,
     /// What the first parser's document rules decide for each segment.
     pub doc_rules: Vec<Option<BlockKind>>,
+    /// The segments' cue languages asked for so far.
+    pub cues: CueLangs,
 }
 
 impl Prepared {
@@ -97,13 +99,15 @@ pub(super) fn prepare(
         .iter()
         .map(|d| d.as_ref().map(|d| d.lang()))
         .collect();
-    let doc_rules = super::heuristics::decide(text, &mut segs);
+    let mut cues = CueLangs::default();
+    let doc_rules = super::heuristics::decide(text, &mut segs, &mut cues);
     Prepared {
         segs,
         detections,
         langs,
         lang,
         doc_rules,
+        cues,
     }
 }
 
@@ -188,9 +192,12 @@ pub(super) fn classify(
     }
     drop(tagged);
     let Prepared {
-        segs, detections, ..
+        segs,
+        detections,
+        mut cues,
+        ..
     } = prep;
-    finish(text, segs, detections)
+    finish(text, segs, detections, &mut cues)
 }
 
 /// The segments whose kind a rule decides alone, with confidence 1.0: the
@@ -277,7 +284,12 @@ fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
 }
 
 /// The rules after the tagger, then the blocks and fields.
-fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcome {
+fn finish(
+    text: &str,
+    mut segs: Vec<Seg>,
+    detections: Vec<Option<Brief>>,
+    cues: &mut CueLangs,
+) -> Outcome {
     let t = |s: &Seg| &text[s.start..s.end];
     let is = |s: &Seg, k: BlockKind| s.kind == Some(k);
 
@@ -310,9 +322,12 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Out
     }
 
     // A caption and its translation.
-    link_translations(text, &mut segs, |s| {
-        matches!(s.kind, Some(BlockKind::Caption | BlockKind::Paragraph))
-    });
+    link_translations(
+        text,
+        &mut segs,
+        |s| matches!(s.kind, Some(BlockKind::Caption | BlockKind::Paragraph)),
+        cues,
+    );
 
     // Photo credits of captions; names of bylines.
     for s in segs.iter_mut() {
@@ -340,10 +355,14 @@ fn finish(text: &str, mut segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Out
 /// similar length (at most 300 bytes, three words or more), sharing numbers
 /// or capitalised names, both of a kind `may_caption` accepts. Both become
 /// captions; the second is linked to the first.
-pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl Fn(&Seg) -> bool) {
+pub(super) fn link_translations(
+    text: &str,
+    segs: &mut [Seg],
+    may_caption: impl Fn(&Seg) -> bool,
+    cues: &mut CueLangs,
+) {
     let t = |s: &Seg| &text[s.start..s.end];
     let n = segs.len();
-    let mut cues: Vec<Option<Option<crate::Lang>>> = vec![None; n];
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
         let captionish = |s: &Seg| {
@@ -356,8 +375,8 @@ pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl 
         if la.max(lb) > 2 * la.min(lb) + 20 {
             continue;
         }
-        let da = *cues[i].get_or_insert_with(|| detect::cue_lang(t(a)));
-        let db = *cues[i + 1].get_or_insert_with(|| detect::cue_lang(t(b)));
+        let da = cues.get(i, n, t(a));
+        let db = cues.get(i + 1, n, t(b));
         if da.is_none() || db.is_none() || da == db {
             continue;
         }
@@ -366,6 +385,23 @@ pub(super) fn link_translations(text: &str, segs: &mut [Seg], may_caption: impl 
             segs[i + 1].kind = Some(BlockKind::Caption);
             segs[i + 1].translation_of = u32::try_from(i).ok();
         }
+    }
+}
+
+/// Each segment's language by its word cues alone ([`detect::cue_lang`]),
+/// worked out when first asked: the caption links of the document rules
+/// and of the final pass ask for the same segments. Nothing is allocated
+/// until a segment is asked for.
+#[derive(Default)]
+pub(super) struct CueLangs(Vec<Option<Option<Lang>>>);
+
+impl CueLangs {
+    /// The cue language of segment `i` (of `n`), whose text is `t`.
+    fn get(&mut self, i: usize, n: usize, t: &str) -> Option<Lang> {
+        if self.0.len() < n {
+            self.0.resize(n, None);
+        }
+        *self.0[i].get_or_insert_with(|| detect::cue_lang(t))
     }
 }
 

@@ -8,13 +8,14 @@
 //! they would decide is one feature of each segment (`doc=heading`), which
 //! the tagger weighs with the others.
 
+use super::classify::CueLangs;
 use super::rules::{self, Credit};
 use super::segment::Seg;
 use super::BlockKind;
 
 /// What the document rules decide for each segment, starting from the
 /// line rules' opinions.
-pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
+pub(super) fn decide(text: &str, segs: &mut [Seg], cues: &mut CueLangs) -> Vec<Option<BlockKind>> {
     // The rules run on the segments themselves, each kind starting as its
     // rule, no names and no translation links set; what they change
     // (kinds, names, links) is put back after, so only their verdicts come
@@ -33,7 +34,7 @@ pub(super) fn decide(text: &str, segs: &mut [Seg]) -> Vec<Option<BlockKind>> {
         }
         s.kind = s.rule;
     }
-    document_rules(text, segs);
+    document_rules(text, segs, cues);
     let verdicts = segs.iter().map(|s| s.kind).collect();
     for (s, kind) in segs.iter_mut().zip(kinds) {
         s.kind = kind;
@@ -55,7 +56,7 @@ fn is_open(seg: &Seg) -> bool {
     seg.kind.is_none()
 }
 
-fn document_rules(text: &str, segs: &mut [Seg]) {
+fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
     let t = |s: &Seg| &text[s.start..s.end];
     let n = segs.len();
 
@@ -248,9 +249,12 @@ fn document_rules(text: &str, segs: &mut [Seg]) {
     }
 
     // A caption and its translation.
-    super::classify::link_translations(text, segs, |s| {
-        is_open(s) || s.kind == Some(BlockKind::Caption)
-    });
+    super::classify::link_translations(
+        text,
+        segs,
+        |s| is_open(s) || s.kind == Some(BlockKind::Caption),
+        cues,
+    );
 
     // Unmarked captions: name-heavy lines without a full stop between body
     // paragraphs, when the article has several of them (the first line of
