@@ -29,6 +29,14 @@
 //! # }
 //! ```
 //!
+//! ## Memory
+//!
+//! An [`Article`] holds a [`Block`] (and its text) per line. For pages of
+//! very many lines, or to write an article out as it is read,
+//! [`Parser::parse_lazy`] returns a [`LazyArticle`] that makes each block
+//! only when it is read: the same blocks and the same JSON, in a few dozen
+//! bytes per line.
+//!
 //! ## Offsets
 //!
 //! Every offset is a UTF-8 byte offset into the *original* input, on a char
