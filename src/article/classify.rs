@@ -13,7 +13,7 @@ use super::features::Doc;
 use super::rules::{self, Credit};
 use super::segment::{self, Line, Marker, Seg};
 use super::source;
-use super::tagger::{ParserModel, LABELS};
+use super::tagger::{label_of, may_be_untagged_title, ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
 use crate::chars::Letters;
 use crate::detect::{self, Brief, Detector};
@@ -139,7 +139,7 @@ pub(super) fn classify(
             continue;
         }
         if let Some(k) = prep.doc_rules[i].filter(|&k| k != BlockKind::Paragraph) {
-            let same = s.kind.map(super::tagger::label_of) == Some(super::tagger::label_of(k));
+            let same = s.kind.map(label_of) == Some(label_of(k));
             if !same {
                 s.confidence = prob(i, k);
             }
@@ -178,10 +178,7 @@ pub(super) fn classify(
     // bylines 0.841 without it, 0.826 with it.)
     let title = BlockKind::Title;
     if !prep.segs.iter().any(|s| s.kind == Some(title)) {
-        let fits = |i: usize| {
-            let s = &prep.segs[i];
-            s.rule.is_none() && rules::is_headline_like(&text[s.start..s.end])
-        };
+        let fits = |i: usize| may_be_untagged_title(text, &prep.segs[i]);
         let best = (0..prep.segs.len())
             .filter(|&i| open(i) && fits(i))
             .max_by(|&a, &b| prob(a, title).total_cmp(&prob(b, title)).then(b.cmp(&a)));

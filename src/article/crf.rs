@@ -179,9 +179,9 @@ impl Crf {
     /// Memory stays a few rows whatever the length: the backward rows are
     /// kept only at the end of every block of [`MARGINAL_BLOCK`] items, and
     /// each block's rows are computed again from there when the forward
-    /// pass reaches it (on sequences of one block, once). The steps are
-    /// those of [`Crf::forward_backward`], so the numbers are the same to
-    /// the last bit.
+    /// pass reaches it (a sequence of one block keeps its forward rows
+    /// instead). The steps are those of [`Crf::forward_backward`], so the
+    /// numbers are the same to the last bit.
     pub fn marginals_each<S: StateScores + ?Sized>(
         &self,
         scores: &S,
@@ -201,13 +201,13 @@ impl Crf {
         if n == 0 {
             return 0.0;
         }
-        let mut tmp = vec![0.0; l];
-        let mut prev = vec![0.0; l];
-        let mut cur = vec![0.0; l];
         let blocks = n.div_ceil(block);
         if blocks == 1 {
             return self.marginals_in_one_block(scores, visit);
         }
+        let mut tmp = vec![0.0; l];
+        let mut prev = vec![0.0; l];
+        let mut cur = vec![0.0; l];
         self.forward_first(scores.row(0), &mut prev);
         for t in 1..n {
             self.forward_step(scores.row(t), &prev, &mut cur, &mut tmp);
@@ -216,15 +216,13 @@ impl Crf {
         let log_z = log_sum_exp(&prev);
         // The backward row of each block's last item (the last row zero).
         let mut ends = vec![0.0; blocks * l];
-        if blocks > 1 {
-            let mut next = vec![0.0; l];
-            for t in (0..n - 1).rev() {
-                self.backward_step(scores.row(t + 1), &next, &mut cur, &mut tmp);
-                std::mem::swap(&mut next, &mut cur);
-                if (t + 1) % block == 0 {
-                    let b = t / block;
-                    ends[b * l..(b + 1) * l].copy_from_slice(&next);
-                }
+        let mut next = vec![0.0; l];
+        for t in (0..n - 1).rev() {
+            self.backward_step(scores.row(t + 1), &next, &mut cur, &mut tmp);
+            std::mem::swap(&mut next, &mut cur);
+            if (t + 1) % block == 0 {
+                let b = t / block;
+                ends[b * l..(b + 1) * l].copy_from_slice(&next);
             }
         }
         // Forward again, block by block beside its backward rows.

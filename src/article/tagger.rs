@@ -202,7 +202,7 @@ impl ParserModel {
                 tagged.rows.insert(at, all);
                 return;
             }
-            if s.rule.is_none() && rules::is_headline_like(&text[s.start..s.end]) {
+            if may_be_untagged_title(text, s) {
                 tagged.title.insert(at, row[title]);
             }
             let asked = doc_rules[i] != Some(BlockKind::Paragraph);
@@ -212,6 +212,12 @@ impl ParserModel {
         });
         tagged
     }
+}
+
+/// A segment that may be taken as the title when the tagger calls none: it
+/// reads as a headline and no rule claims it.
+pub(super) fn may_be_untagged_title(text: &str, s: &Seg) -> bool {
+    s.rule.is_none() && rules::is_headline_like(&text[s.start..s.end])
 }
 
 /// State scores kept once per distinct row: a page of many short lines

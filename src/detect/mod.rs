@@ -145,7 +145,8 @@ impl Brief {
     pub fn confidence(&self) -> Option<f64> {
         self.exact.then_some(self.confidence)
     }
-    /// The detection again, with no candidates.
+    /// The detection again, with no candidates (its confidence NaN unless
+    /// the brief is exact: for callers that read its language).
     pub fn detection(self) -> Detection {
         Detection {
             lang: self.lang,
