@@ -17,9 +17,10 @@ use std::process::ExitCode;
 
 use newstext::{Error, Parser};
 
-/// The text of a file (`-`: stdin), checked against the parser's limit
-/// and for UTF-8.
-fn read(parser: &Parser, path: &str) -> Result<String, Error> {
+/// The bytes of a file (`-`: stdin), read no further than the parser's
+/// limit (over it, the file's own length is reported);
+/// [`Parser::parse_lazy_bytes`] checks the rest.
+fn read(parser: &Parser, path: &str) -> Result<Vec<u8>, Error> {
     let io = |source| Error::Io {
         path: path.into(),
         source,
@@ -42,9 +43,7 @@ fn read(parser: &Parser, path: &str) -> Result<String, Error> {
             limit: parser.max_len(),
         });
     }
-    String::from_utf8(bytes).map_err(|e| Error::InvalidUtf8 {
-        offset: e.utf8_error().valid_up_to(),
-    })
+    Ok(bytes)
 }
 
 /// A file that failed: `{"path": FILE, "error": MESSAGE}` in its place,
@@ -67,11 +66,11 @@ fn main() -> ExitCode {
     let mut failed = false;
     for path in &paths {
         // Each article's JSON goes straight to the output, block by block.
-        let text = read(&parser, path);
-        let parsed = text
+        let bytes = read(&parser, path);
+        let parsed = bytes
             .as_deref()
             .map_err(|e| e.to_string())
-            .map(|t| parser.parse_lazy(t));
+            .map(|b| parser.parse_lazy_bytes(b));
         let written = match parsed {
             Ok(Ok(article)) => serde_json::to_writer(&mut out, &article)
                 .map_err(std::io::Error::from)

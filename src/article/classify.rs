@@ -521,7 +521,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
 
 /// The block of a classified segment (no language yet).
 pub(super) fn block(text: &str, s: &Seg) -> Block {
-    let mut b = Block::new(s.kind.unwrap_or(BlockKind::Paragraph), text, s.start, s.end);
+    let mut b = Block::new(s.block_kind(), text, s.start, s.end);
     b.credit = s.more.credit.as_ref().map(|r| text[r.clone()].to_string());
     b.translation_of = s.translation_of.map(|i| i as usize);
     // Four decimals: enough to filter on, and exact through JSON.

@@ -56,7 +56,7 @@ impl<'a> LazyArticle<'a> {
             source,
             mut detections,
         } = out;
-        let kind = |s: &Seg| s.kind.unwrap_or(BlockKind::Paragraph);
+        let kind = Seg::block_kind;
         for (s, d) in segs.iter().zip(detections.iter_mut()) {
             *d = block_lang::kept(kind(s), &text[s.start..s.end], *d);
         }

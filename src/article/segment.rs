@@ -114,6 +114,12 @@ impl std::ops::DerefMut for More {
 }
 
 impl Seg {
+    /// The kind of the segment's block: the kind decided, else a
+    /// paragraph.
+    pub fn block_kind(&self) -> BlockKind {
+        self.kind.unwrap_or(BlockKind::Paragraph)
+    }
+
     fn new(start: usize, end: usize, line: usize) -> Seg {
         Seg {
             start,

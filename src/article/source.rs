@@ -37,7 +37,7 @@ const SOURCE_LABELS: &[&str] = &[
 
 pub(super) fn find(text: &str, segs: &[Seg]) -> Option<String> {
     let t = |s: &Seg| &text[s.start..s.end];
-    let kind = |s: &Seg| s.kind.unwrap_or(BlockKind::Paragraph);
+    let kind = Seg::block_kind;
     let abs = |s: &Seg, r: Range<usize>| s.start + r.start..s.start + r.end;
     let mut found: Option<Range<usize>> = None;
 
