@@ -21,10 +21,9 @@
 //! is `null` where it equals the norm or there is none (Vietnamese, non-
 //! words); `stop` holds `1` for a stopword, `0` otherwise.
 
-use newstext::analyze::{AnalyzedBlock, Analyzer};
+use newstext::analyze::AnalyzedBlock;
 use newstext::token::TokenKind;
-use newstext::{Article, LazyArticle};
-use serde::ser::SerializeStruct;
+use newstext::Article;
 use serde::{Serialize, Serializer};
 
 /// One block's analysis as parallel arrays.
@@ -108,46 +107,23 @@ impl<'a> Compact<'a> {
     }
 }
 
-/// The compact record of a [`LazyArticle`], each block made, analysed and
-/// written in turn: the same JSON as [`Compact`].
-pub struct CompactLazy<'l, 'a> {
-    pub article: &'l LazyArticle<'a>,
-    pub analyzer: &'l Analyzer,
+/// One block's analysis, owned, written as its arrays: the items of a
+/// compact record made block by block (the same JSON as [`Compact`]'s).
+pub struct OwnedCompactBlock {
+    pub start: usize,
+    pub analysed: AnalyzedBlock,
 }
 
-impl Serialize for CompactLazy<'_, '_> {
+impl Serialize for OwnedCompactBlock {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        /// One block's analysis, owned, written as its arrays.
-        struct Owned {
-            start: usize,
-            analysed: AnalyzedBlock,
-        }
-        impl Serialize for Owned {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                CompactBlock::of(self.start, &self.analysed).serialize(serializer)
-            }
-        }
-        /// The blocks, analysed as the serializer takes them.
-        struct Blocks<'c, 'l, 'a>(&'c CompactLazy<'l, 'a>);
-        impl Serialize for Blocks<'_, '_, '_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let (lazy, analyzer) = (self.0.article, self.0.analyzer);
-                serializer.collect_seq(lazy.blocks().map(|b| Owned {
-                    start: b.start,
-                    analysed: analyzer.analyze_block(&b, lazy.lang()),
-                }))
-            }
-        }
-        let mut st = serializer.serialize_struct("Compact", 2)?;
-        st.serialize_field("article", self.article)?;
-        st.serialize_field("blocks", &Blocks(self))?;
-        st.end()
+        CompactBlock::of(self.start, &self.analysed).serialize(serializer)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use newstext::analyze::Analyzer;
 
     #[test]
     fn arrays_run_parallel() {
@@ -185,14 +161,20 @@ mod tests {
 
     #[test]
     fn lazy_record_is_the_held_record() {
+        use crate::made::{Made, WithBlocks};
         let text =
             "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.\nẢnh: TTXVN";
         let parser = newstext::Parser::default();
         let analyzer = Analyzer::builder().build().unwrap();
         let lazy = parser.parse_lazy(text).unwrap();
-        let streamed = serde_json::to_string(&CompactLazy {
+        let streamed = serde_json::to_string(&WithBlocks {
             article: &lazy,
-            analyzer: &analyzer,
+            blocks: Made(|| {
+                lazy.blocks().map(|b| OwnedCompactBlock {
+                    start: b.start,
+                    analysed: analyzer.analyze_block(&b, lazy.lang()),
+                })
+            }),
         })
         .unwrap();
         let article = parser.parse(text).unwrap();

@@ -20,9 +20,10 @@ use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use newstext::analyze::Analyzer;
-use newstext::{Error, LazyArticle, Parser};
+use newstext::{Error, Parser};
 
-use crate::compact::{Compact, CompactLazy};
+use crate::compact::{Compact, OwnedCompactBlock};
+use crate::made::{Made, WithBlocks};
 use crate::Output;
 use rayon::prelude::*;
 use serde_json::{json, Value};
@@ -159,7 +160,8 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
 
 /// Processes a big record and writes its line as it is made: blocks made,
 /// analysed and written one at a time (the same JSON as [`process`]).
-/// Returns whether it parsed, its language, and its error line if not.
+/// Returns its outcome, the line already written (the error line, when it
+/// failed, kept for the summary; else empty).
 fn stream(
     parser: &Parser,
     analyzer: &Analyzer,
@@ -167,13 +169,19 @@ fn stream(
     id: &Value,
     bytes: &[u8],
     out: &mut impl Write,
-) -> std::io::Result<(Option<String>, Option<String>)> {
+) -> std::io::Result<Outcome> {
     let lazy = match parser.parse_lazy_bytes(bytes) {
         Ok(lazy) => lazy,
         Err(e) => {
             let line = error_line(id, e.kind(), &e.to_string());
             writeln!(out, "{line}")?;
-            return Ok((None, Some(line)));
+            return Ok(Outcome {
+                line,
+                ok: false,
+                bytes: bytes.len(),
+                lang: None,
+                deferred: None,
+            });
         }
     };
     let mut out = &mut *out;
@@ -186,14 +194,18 @@ fn stream(
                 result: &lazy,
             },
         ),
+        // `{"article", "blocks"}`, each block analysed as it is written.
         Output::Analysis => serde_json::to_writer(
             &mut out,
             &OkRecord {
                 id,
                 ok: true,
-                result: &LazyAnalysed {
+                result: &WithBlocks {
                     article: &lazy,
-                    analyzer,
+                    blocks: Made(|| {
+                        lazy.blocks()
+                            .map(|b| analyzer.analyze_block(&b, lazy.lang()))
+                    }),
                 },
             },
         ),
@@ -202,47 +214,27 @@ fn stream(
             &OkRecord {
                 id,
                 ok: true,
-                result: &CompactLazy {
+                result: &WithBlocks {
                     article: &lazy,
-                    analyzer,
+                    blocks: Made(|| {
+                        lazy.blocks().map(|b| OwnedCompactBlock {
+                            start: b.start,
+                            analysed: analyzer.analyze_block(&b, lazy.lang()),
+                        })
+                    }),
                 },
             },
         ),
     };
     written.map_err(std::io::Error::from)?;
     writeln!(out)?;
-    Ok((
-        Some(lazy.lang().map_or_else(|| "null".into(), |l| l.to_string())),
-        None,
-    ))
-}
-
-/// An `AnalyzedArticle` as JSON, from a [`LazyArticle`]: each block made
-/// and analysed as it is written.
-struct LazyAnalysed<'l, 'a> {
-    article: &'l LazyArticle<'a>,
-    analyzer: &'l Analyzer,
-}
-
-impl serde::Serialize for LazyAnalysed<'_, '_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-        /// The blocks' analyses, made as the serializer takes them.
-        struct Blocks<'c, 'l, 'a>(&'c LazyAnalysed<'l, 'a>);
-        impl serde::Serialize for Blocks<'_, '_, '_> {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let (lazy, analyzer) = (self.0.article, self.0.analyzer);
-                serializer.collect_seq(
-                    lazy.blocks()
-                        .map(|b| analyzer.analyze_block(&b, lazy.lang())),
-                )
-            }
-        }
-        let mut st = serializer.serialize_struct("Analysed", 2)?;
-        st.serialize_field("article", self.article)?;
-        st.serialize_field("blocks", &Blocks(self))?;
-        st.end()
-    }
+    Ok(Outcome {
+        line: String::new(),
+        ok: true,
+        bytes: bytes.len(),
+        lang: lazy.lang().map(|l| l.to_string()),
+        deferred: None,
+    })
 }
 
 /// An `AnalyzedArticle` as JSON, the article borrowed.
@@ -392,39 +384,35 @@ pub fn run(dir: Option<String>, threads: Option<usize>, output: Output) -> std::
         }
         let last = chunk.is_empty();
         // Write the previous chunk while the workers process this one.
-        let write = |outcomes: Vec<Outcome>,
-                     out: &mut BufWriter<std::io::Stdout>,
-                     stats: &mut Stats| {
-            for mut o in outcomes {
-                stats.records += 1;
-                stats.bytes += o.bytes;
-                if let Some((id, bytes)) = o.deferred.take() {
-                    let (lang, error) = stream(&parser, &analyzer, output, &id, &bytes, out)?;
-                    match error {
-                        None => *stats.per_lang.entry(lang.unwrap_or_default()).or_default() += 1,
-                        Some(line) => {
-                            stats.errors += 1;
-                            bar.suspend(|| eprintln!("newstext corpus: {line}"));
+        let write =
+            |outcomes: Vec<Outcome>, out: &mut BufWriter<std::io::Stdout>, stats: &mut Stats| {
+                for o in outcomes {
+                    // A big record is made and written now, in its turn.
+                    let (o, written) = match &o.deferred {
+                        Some((id, bytes)) => {
+                            (stream(&parser, &analyzer, output, id, bytes, out)?, true)
                         }
+                        None => (o, false),
+                    };
+                    stats.records += 1;
+                    stats.bytes += o.bytes;
+                    if o.ok {
+                        *stats
+                            .per_lang
+                            .entry(o.lang.unwrap_or_else(|| "null".into()))
+                            .or_default() += 1;
+                    } else {
+                        stats.errors += 1;
+                        // The failed record, with its id, on stderr too.
+                        bar.suspend(|| eprintln!("newstext corpus: {}", o.line));
+                    }
+                    if !written {
+                        writeln!(out, "{}", o.line)?;
                     }
                     bar.inc(1);
-                    continue;
                 }
-                if o.ok {
-                    *stats
-                        .per_lang
-                        .entry(o.lang.unwrap_or_else(|| "null".into()))
-                        .or_default() += 1;
-                } else {
-                    stats.errors += 1;
-                    // The failed record, with its id, on stderr too.
-                    bar.suspend(|| eprintln!("newstext corpus: {}", o.line));
-                }
-                writeln!(out, "{}", o.line)?;
-                bar.inc(1);
-            }
-            Ok::<(), std::io::Error>(())
-        };
+                Ok::<(), std::io::Error>(())
+            };
         let prev = pending.take().unwrap_or_default();
         let (written, outcomes) = rayon::join(
             || write(prev, &mut out, &mut stats),

@@ -14,6 +14,7 @@
 mod compact;
 mod corpus;
 mod inputs;
+mod made;
 mod show;
 
 use std::process::ExitCode;
