@@ -64,6 +64,7 @@ use crate::sentence::split_tokens;
 use crate::stem::Stemmer;
 use crate::stopwords::Stopwords;
 use crate::token::{Token, TokenKind, Tokenizer};
+use crate::word_key::WordKey;
 use crate::words::Segmenter;
 use crate::{Lang, Result};
 pub use compact_str::CompactString;
@@ -71,21 +72,13 @@ pub use compact_str::CompactString;
 /// Words a thread's stem cache holds before it starts afresh.
 const STEM_CACHE_MAX: usize = 1 << 16;
 
-/// Longest lowercase word the stem cache keeps (longer words are stemmed
-/// each time: they are rare).
-const STEM_KEY_MAX: usize = 22;
-
-/// A cache key held inline, so a lookup compares the table's own bytes:
-/// the length, the language and case, then the lowercase word, zero-padded.
-type StemKey = [u8; STEM_KEY_MAX + 2];
-
 thread_local! {
     /// Recent stems, per thread: news vocabulary is Zipfian, so most words
     /// repeat. Keyed by the language, whether the word was capitalised
     /// (Indonesian `-nya` names) and the lowercase word; the analyzer's
     /// stemmers are the fixed defaults of their language, so a stem depends
     /// on nothing else.
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<StemKey, CompactString>> =
+    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<WordKey, CompactString>> =
         std::cell::RefCell::new(rustc_hash::FxHashMap::default());
 }
 
@@ -103,13 +96,11 @@ fn cached_stem(
         Some(Lang::Vi) => 3,
         _ => return compute(),
     };
-    if lower.len() > STEM_KEY_MAX {
+    // The lowercase word, its language and whether it was capitalised.
+    let tag = lang_tag * 2 + u8::from(original.chars().next().is_some_and(char::is_uppercase));
+    let Some(key) = WordKey::new(lower, tag) else {
         return compute();
-    }
-    let mut key: StemKey = [0; STEM_KEY_MAX + 2];
-    key[0] = lower.len() as u8;
-    key[1] = lang_tag * 2 + u8::from(original.chars().next().is_some_and(char::is_uppercase));
-    key[2..2 + lower.len()].copy_from_slice(lower.as_bytes());
+    };
     STEMS
         .try_with(|cell| {
             let Ok(mut map) = cell.try_borrow_mut() else {

@@ -70,6 +70,7 @@ pub mod stopwords;
 #[cfg(feature = "tantivy")]
 pub mod tantivy;
 pub mod token;
+mod word_key;
 pub mod words;
 
 pub use article::{

@@ -45,6 +45,7 @@ mod trigrams;
 use crate::chars::is_alphabetic;
 use crate::chars::Letters;
 use crate::lower::Lower;
+use crate::word_key::WordKey;
 use serde::{Deserialize, Serialize};
 use trigrams::Guess;
 
@@ -583,37 +584,29 @@ impl Cues {
             c.plain += usize::from(!cap && w.len() >= 2);
             // The lowercase word, as the cache key where it fits.
             let owned;
-            let mut key: CueKey = [0; CUE_KEY_MAX + 2];
-            let fits = if w.is_ascii() && w.len() <= CUE_KEY_MAX {
-                key[0] = w.len() as u8;
-                key[1] = flags;
-                key[2..2 + w.len()].copy_from_slice(w.as_bytes());
-                key[2..2 + w.len()].make_ascii_lowercase();
+            let key = if w.is_ascii() {
                 owned = None;
-                true
+                WordKey::ascii_lowercase(w, flags)
             } else {
                 let l = w.lower();
-                let fits = l.len() <= CUE_KEY_MAX;
-                if fits {
-                    key[0] = l.len() as u8;
-                    key[1] = flags;
-                    key[2..2 + l.len()].copy_from_slice(l.as_bytes());
-                }
+                let key = WordKey::new(&l, flags);
                 owned = Some(l);
-                fits
+                key
             };
-            let compute = |key: &CueKey| {
-                let lower = match &owned {
-                    Some(l) => l.as_str(),
-                    None => std::str::from_utf8(&key[2..2 + usize::from(key[0])]).unwrap_or(w),
+            let compute = |key: Option<&WordKey>| {
+                let lower = match (&owned, key) {
+                    (Some(l), _) => l.as_str(),
+                    (None, Some(k)) => k.word(),
+                    // An ASCII word too long for a key.
+                    (None, None) => &w.to_ascii_lowercase(),
                 };
                 word_cues(lower, latin_diacritics_are_vi, spell)
             };
-            let e = match (&mut cache, fits) {
-                (Some(map), true) => match map.get(&key) {
+            let e = match (&mut cache, key) {
+                (Some(map), Some(key)) => match map.get(&key) {
                     Some(e) => *e,
                     None => {
-                        let e = compute(&key);
+                        let e = compute(Some(&key));
                         if map.len() >= CUE_CACHE_MAX {
                             map.clear();
                         }
@@ -621,7 +614,7 @@ impl Cues {
                         e
                     }
                 },
-                _ => compute(&key),
+                (_, key) => compute(key.as_ref()),
             };
             let (en, id, vi) = (e.en, e.id, e.vi);
             c.strong += usize::from(e.strong);
@@ -677,17 +670,11 @@ fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCue
     }
 }
 
-/// Longest word the cue cache keeps.
-const CUE_KEY_MAX: usize = 22;
-
-/// A word's cache key, inline: its length, the two switches, the bytes.
-type CueKey = [u8; CUE_KEY_MAX + 2];
-
 /// Words a thread's cue cache holds before it starts afresh.
 const CUE_CACHE_MAX: usize = 1 << 15;
 
 /// Words' cues by key.
-type CueCache = rustc_hash::FxHashMap<CueKey, WordCues>;
+type CueCache = rustc_hash::FxHashMap<WordKey, WordCues>;
 
 thread_local! {
     /// Recent words' cues, per thread (a pure function of the word and the

@@ -1,0 +1,62 @@
+//! Short words as inline hash-map keys: the per-thread caches of word
+//! cues and stems compare the table's own bytes instead of following a
+//! pointer to a string, and make no allocation per lookup.
+
+/// Longest word a key holds, in bytes (longer words are not cached: they
+/// are rare).
+pub(crate) const WORD_KEY_MAX: usize = 22;
+
+/// A word and a tag, inline: the length, the tag (what else the cached
+/// value depends on), then the word's bytes, zero-padded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct WordKey([u8; WORD_KEY_MAX + 2]);
+
+impl WordKey {
+    /// The key of `word` with `tag`; `None` when the word is too long.
+    #[inline]
+    pub fn new(word: &str, tag: u8) -> Option<WordKey> {
+        let n = word.len();
+        if n > WORD_KEY_MAX {
+            return None;
+        }
+        let mut key = [0; WORD_KEY_MAX + 2];
+        key[0] = n as u8;
+        key[1] = tag;
+        key[2..2 + n].copy_from_slice(word.as_bytes());
+        Some(WordKey(key))
+    }
+
+    /// [`WordKey::new`] of the ASCII lowercase of the ASCII `word`.
+    #[inline]
+    pub fn ascii_lowercase(word: &str, tag: u8) -> Option<WordKey> {
+        let mut key = WordKey::new(word, tag)?;
+        key.0[2..2 + word.len()].make_ascii_lowercase();
+        Some(key)
+    }
+
+    /// The word held.
+    pub fn word(&self) -> &str {
+        // The bytes are a whole `&str` (lowercasing ASCII keeps it one).
+        std::str::from_utf8(&self.0[2..2 + usize::from(self.0[0])]).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_hold_words_and_tags() {
+        let a = WordKey::new("nghị", 1).unwrap();
+        assert_eq!(a.word(), "nghị");
+        assert_ne!(a, WordKey::new("nghị", 2).unwrap());
+        assert_ne!(a, WordKey::new("nghi", 1).unwrap());
+        let b = WordKey::ascii_lowercase("Jakarta", 0).unwrap();
+        assert_eq!(
+            (b.word(), b),
+            ("jakarta", WordKey::new("jakarta", 0).unwrap())
+        );
+        assert!(WordKey::new(&"x".repeat(WORD_KEY_MAX), 0).is_some());
+        assert!(WordKey::new(&"x".repeat(WORD_KEY_MAX + 1), 0).is_none());
+    }
+}
