@@ -1,9 +1,10 @@
 //! Zero allocations per token: the tokenizer never allocates, and
 //! normalizing into a reused buffer allocates nothing once the buffer is
-//! large enough. Counted with a counting global allocator (this test binary
-//! only), on the test's own thread: the harness's other threads may
-//! allocate meanwhile (printing, timers), which says nothing of the code
-//! under test.
+//! large enough; and parsing a page of many short lines keeps its memory in
+//! proportion to the page's bytes. Counted with a counting global
+//! allocator (this test binary only), on the test's own thread: the
+//! harness's other threads may allocate meanwhile (printing, timers), which
+//! says nothing of the code under test.
 
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -18,6 +19,11 @@ thread_local! {
     // allocates, so the allocator may use them.
     static COUNTING: Cell<bool> = const { Cell::new(false) };
     static ALLOCS: Cell<usize> = const { Cell::new(0) };
+    // Bytes allocated and not yet freed on this thread while counting, and
+    // their most (frees of memory allocated before count as well: the
+    // figure is a bound on what the code under test holds).
+    static LIVE: Cell<isize> = const { Cell::new(0) };
+    static PEAK: Cell<isize> = const { Cell::new(0) };
 }
 
 fn count() {
@@ -26,6 +32,29 @@ fn count() {
             let _ = ALLOCS.try_with(|n| n.set(n.get() + 1));
         }
     });
+}
+
+/// `bytes` more (or fewer, when negative) held on this thread.
+fn hold(bytes: isize) {
+    let _ = COUNTING.try_with(|on| {
+        if on.get() {
+            let _ = LIVE.try_with(|live| {
+                live.set(live.get() + bytes);
+                let _ = PEAK.try_with(|peak| peak.set(peak.get().max(live.get())));
+            });
+        }
+    });
+}
+
+/// The most bytes held on this thread at once while `f` runs, above what
+/// was held when it started.
+fn peak_bytes_in<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    LIVE.with(|n| n.set(0));
+    PEAK.with(|n| n.set(0));
+    COUNTING.with(|on| on.set(true));
+    let out = f();
+    COUNTING.with(|on| on.set(false));
+    (out, PEAK.with(Cell::get).max(0) as usize)
 }
 
 /// Allocations made on this thread while `f` runs.
@@ -41,13 +70,16 @@ fn allocations_in<T>(f: impl FnOnce() -> T) -> (T, usize) {
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         count();
+        hold(layout.size() as isize);
         unsafe { System.alloc(layout) }
     }
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        hold(-(layout.size() as isize));
         unsafe { System.dealloc(ptr, layout) }
     }
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         count();
+        hold(new_size as isize - layout.size() as isize);
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -115,4 +147,30 @@ fn no_allocation_per_word() {
         allocations_in(|| seg.segment(&text).map(|w| w.token_count()).sum::<usize>());
     assert!(words > 20_000);
     assert!(allocs <= 16, "{allocs} allocations for {words} tokens");
+}
+
+/// A page of 100,000 one-letter lines (each line a block) parsed lazily and
+/// written out as JSON holds at most 50 bytes per byte of the page: the
+/// parser keeps a few dozen bytes per line, not a block each.
+#[test]
+fn parsing_many_short_lines_holds_memory_in_proportion() {
+    let parser = newstext::Parser::default();
+    // Load the shipped model and warm the per-thread caches.
+    let warm = parser.parse_lazy("Hanoi talks\na\nb").unwrap();
+    serde_json::to_writer(std::io::sink(), &warm).unwrap();
+    let text: String = (0..100_000)
+        .map(|i| if i % 2 == 0 { "a\n" } else { "b\n" })
+        .collect();
+    let (blocks, peak) = peak_bytes_in(|| {
+        let lazy = parser.parse_lazy(&text).unwrap();
+        serde_json::to_writer(std::io::sink(), &lazy).unwrap();
+        lazy.len()
+    });
+    assert_eq!(blocks, 100_000);
+    let ratio = peak as f64 / text.len() as f64;
+    assert!(ratio <= 50.0, "peak {peak} bytes, {ratio:.1}x the page");
+    // Every block held at once costs more than that: the bound is the lazy
+    // article's, not a loose one.
+    let (_, held) = peak_bytes_in(|| parser.parse(&text).unwrap().blocks.len());
+    assert!(held as f64 / text.len() as f64 > 50.0, "{held}");
 }
