@@ -26,6 +26,34 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// The number of chars of `s` that are [`is_alphabetic`]: ASCII is counted
+/// sixteen bytes at a time, other text char by char.
+pub(crate) fn count_alphabetic(s: &str) -> usize {
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 16) {
+            if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
+                n += chunk
+                    .iter()
+                    .filter(|&&x| (x | 0x20).wrapping_sub(b'a') < 26)
+                    .count();
+                i += 16;
+                continue;
+            }
+        }
+        // Char by char to the end of the chunk (a char may cross it).
+        let end = (i + 16).min(b.len());
+        let mut chars = s[i..].chars();
+        while i < end {
+            let Some(c) = chars.next() else { break };
+            n += usize::from(is_alphabetic(c));
+            i += c.len_utf8();
+        }
+    }
+    n
+}
+
 /// The tests as methods: `c.is_letter()`, `c.is_alnum()` (by value, as
 /// `char`'s own `is_*` methods take it).
 #[allow(clippy::wrong_self_convention)]
@@ -48,6 +76,29 @@ impl Letters for char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alphabetic_chars_counted_by_chunks() {
+        for s in [
+            "",
+            "a",
+            "Quang cảnh Hội nghị ASEAN, 2025.",
+            "0123456789abcdefXYZ[`{@",
+            "Đà Nẵng – ảnh: TTXVN/Hà Nội 15 tháng 3 năm 2024 (VNA)",
+            "ááááááááááááááááááá bbbbbbbbbbbbbbbbbbbbbb",
+        ] {
+            let want = s.chars().filter(|c| c.is_alphabetic()).count();
+            assert_eq!(count_alphabetic(s), want, "{s:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn alphabetic_count_as_chars_count(s in "[a-zA-Z0-9 .,@\\[`{ăâđêôơưàảãáạ×ß\u{300}]{0,80}") {
+            let want = s.chars().filter(|c| c.is_alphabetic()).count();
+            proptest::prop_assert_eq!(count_alphabetic(&s), want);
+        }
+    }
 
     #[test]
     fn as_the_standard_library_answers() {

@@ -117,23 +117,29 @@ fn word_key(w: &str, out: &mut String) -> bool {
     true
 }
 
-/// Writes the features of segment `i`, one per line, into `out`.
-pub(super) fn segment_features(doc: &Doc<'_>, layout: &Layout, i: usize, out: &mut String) {
-    out.clear();
+/// Gives each feature of segment `i` to `emit`, in a fixed order (the
+/// tagger sums their weights in it); `scratch` holds the features that are
+/// formatted.
+pub(super) fn segment_features(
+    doc: &Doc<'_>,
+    layout: &Layout,
+    i: usize,
+    scratch: &mut String,
+    emit: &mut impl FnMut(&str),
+) {
     let seg = &doc.segs[i];
     let s = &doc.text[seg.start..seg.end];
     let n = doc.segs.len();
-    // One feature per line, written straight into `out`.
     macro_rules! f {
         ($name:expr) => {{
-            out.push_str($name);
-            out.push('\n');
+            emit($name);
         }};
     }
     macro_rules! fmt {
         ($($arg:tt)*) => {{
-            let _ = write!(out, $($arg)*);
-            out.push('\n');
+            scratch.clear();
+            let _ = write!(scratch, $($arg)*);
+            emit(scratch);
         }};
     }
     f!("bias");

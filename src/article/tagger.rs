@@ -138,10 +138,13 @@ impl ParserModel {
         // `window[j % 5]`: the feature indices (into `names`) of segment j.
         let mut window: [Vec<usize>; 5] = Default::default();
         let mut fill = |j: usize, window: &mut [Vec<usize>; 5]| {
-            features::segment_features(doc, &layout, j, &mut buf);
             let v = &mut window[j % 5];
             v.clear();
-            v.extend(buf.lines().filter_map(|name| self.index.get(name).copied()));
+            features::segment_features(doc, &layout, j, &mut buf, &mut |name| {
+                if let Some(&k) = self.index.get(name) {
+                    v.push(k);
+                }
+            });
         };
         for j in 0..n.min(2) {
             fill(j, &mut window);

@@ -201,8 +201,11 @@ fn page(text: &str, ann: &Annotation, detector: &Detector) -> Option<Page> {
     let mut feats = Vec::with_capacity(prep.segs.len());
     let mut gold = Vec::with_capacity(prep.segs.len());
     for (i, seg) in prep.segs.iter().enumerate() {
-        features::segment_features(&doc, &layout, i, &mut buf);
-        feats.push(buf.lines().map(str::to_string).collect());
+        let mut names = Vec::new();
+        features::segment_features(&doc, &layout, i, &mut buf, &mut |name| {
+            names.push(name.to_string())
+        });
+        feats.push(names);
         gold.push(label_of(gold_kind(text, seg, ann)));
     }
     let outlet = ann

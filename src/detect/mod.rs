@@ -602,7 +602,15 @@ impl Cues {
                 };
                 word_cues(lower, latin_diacritics_are_vi, spell)
             };
-            let e = match (&mut cache, key) {
+            // An ASCII word of long text is looked up in the small
+            // function-word table faster than in the cache, whose size
+            // makes each lookup a trip to memory.
+            let cached = if !spell && owned.is_none() {
+                None
+            } else {
+                cache.as_deref_mut()
+            };
+            let e = match (cached, key) {
                 (Some(map), Some(key)) => match map.get(&key) {
                     Some(e) => *e,
                     None => {
@@ -1309,7 +1317,7 @@ fn letters_and_latin(text: &str) -> (usize, usize) {
 
 /// Number of alphabetic characters: the weight of a block in the vote.
 pub fn letter_count(text: &str) -> usize {
-    text.chars().filter(|&c| is_alphabetic(c)).count()
+    crate::chars::count_alphabetic(text)
 }
 
 /// The language a piece of text gives positive evidence of (function words,
