@@ -65,6 +65,7 @@ mod lang;
 mod lower;
 pub mod normalize;
 pub mod sentence;
+mod spaces;
 pub mod stem;
 pub mod stopwords;
 #[cfg(feature = "tantivy")]

@@ -115,7 +115,7 @@ fn is_widget_name(s: &str) -> bool {
 /// and places (`- Aborlan, Palawan: 42°C`), in no language of their own.
 fn is_names_only(s: &str) -> bool {
     let mut words = 0;
-    for w in s.split_whitespace() {
+    for w in crate::spaces::words(s) {
         let letters: Vec<char> = w.chars().filter(|c| c.is_letter()).collect();
         // Numbers and measures (`42°C`, `5km`) are no words.
         if letters.is_empty() || w.chars().any(|c| c.is_ascii_digit()) {

@@ -288,10 +288,15 @@ pub(super) fn segment_features(
             f!("photo_word");
         }
     }
-    if s.split_whitespace().any(|w| {
-        let (a, b) = w.split_once('/').unwrap_or(("", ""));
-        !a.is_empty() && !b.is_empty() && !w.contains("//") && a.chars().all(char::is_alphabetic)
-    }) {
+    if s.contains('/')
+        && crate::spaces::words(s).any(|w| {
+            let (a, b) = w.split_once('/').unwrap_or(("", ""));
+            !a.is_empty()
+                && !b.is_empty()
+                && !w.contains("//")
+                && a.chars().all(char::is_alphabetic)
+        })
+    {
         f!("slash_word");
     }
     // A label before a colon among the first three words (`Penulis:`,
@@ -301,7 +306,7 @@ pub(super) fn segment_features(
         if (1..=3).contains(&rules::word_count(head)) && !head.chars().any(|c| c.is_ascii_digit()) {
             buf.clear();
             buf.push_str("label=");
-            for w in head.split_whitespace() {
+            for w in crate::spaces::words(head) {
                 if word_key(w, &mut buf) {
                     buf.push('_');
                 }
@@ -483,7 +488,7 @@ pub(super) fn segment_features(
         fmt!("doclang={}", d.code());
     }
     // Words: the first and last, all of a short line.
-    let mut ws = s.split_whitespace();
+    let mut ws = crate::spaces::words(s);
     if let Some(w0) = ws.next() {
         buf.clear();
         buf.push_str("w0=");
@@ -491,7 +496,7 @@ pub(super) fn segment_features(
             f!(&buf);
         }
         if wc <= 4 {
-            for w in s.split_whitespace().skip(1) {
+            for w in crate::spaces::words(s).skip(1) {
                 buf.clear();
                 buf.push_str("w=");
                 if word_key(w, &mut buf) {

@@ -118,7 +118,7 @@ pub(crate) fn strip_bullet(s: &str) -> &str {
 }
 
 pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split_whitespace()
+    crate::spaces::words(s)
 }
 
 /// The number of [`words`], counted on bytes: ASCII whitespace and the
@@ -551,7 +551,7 @@ pub(crate) fn looks_like_outlet(s: &str) -> bool {
     if is_agency(s) {
         return true;
     }
-    let first = s.split_whitespace().next().unwrap_or("");
+    let first = crate::spaces::words(s).next().unwrap_or("");
     if matches!(
         first,
         "Báo" | "Tạp" | "Đài" | "Harian" | "Koran" | "Majalah"
@@ -597,7 +597,7 @@ pub(crate) fn is_masthead(s: &str) -> bool {
         return false;
     }
     let last = s.split_whitespace().last().unwrap_or("").lower();
-    let first = s.split_whitespace().next().unwrap_or("").lower();
+    let first = crate::spaces::words(s).next().unwrap_or("").lower();
     (n >= 2 && PRESS_WORDS.contains(&last.as_str()) && last != "international" && last != "world")
         || (first.ends_with("express") && first != "express")
 }
@@ -645,7 +645,7 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
                 let name = if super::gazetteer::is_outlet(inner) {
                     inner.trim()
                 } else {
-                    inner.split_whitespace().next().unwrap_or("")
+                    crate::spaces::words(inner).next().unwrap_or("")
                 };
                 // Where the name sits in `inner` (after any leading space).
                 let name_at = inner.len() - inner.trim_start().len();
@@ -738,9 +738,13 @@ pub(crate) fn dateline(s: &str) -> Option<Dateline> {
     let placed = parts.len() == 2
         && parts.iter().any(|p| {
             super::gazetteer::is_place(p)
-                || p.split_whitespace().count() >= 2 && is_upper_word(&p.replace(' ', ""))
+                || crate::spaces::words(p).count() >= 2 && is_upper_word(&p.replace(' ', ""))
                 || matches!(
-                    p.split_whitespace().next().unwrap_or("").lower().as_str(),
+                    crate::spaces::words(p)
+                        .next()
+                        .unwrap_or("")
+                        .lower()
+                        .as_str(),
                     "kabupaten" | "kota" | "provinsi" | "tỉnh" | "huyện"
                 )
         });
@@ -1253,7 +1257,7 @@ pub(crate) fn is_explicit_attribution(s: &str) -> bool {
     let t = s.trim();
     attribution(t).is_some()
         && (t.starts_with('(') || t.contains(':') || t.split('/').all(is_agency) || {
-            let first = t.split_whitespace().next().unwrap_or("");
+            let first = crate::spaces::words(t).next().unwrap_or("");
             matches!(first, "According" | "Theo" | "Menurut")
         })
 }
@@ -1469,7 +1473,7 @@ pub(crate) fn is_boilerplate(s: &str) -> bool {
 /// `[Gambas:Video 20detik]`), image stubs (`![]() |`), navigation, a
 /// gallery's alt text.
 fn any_length_furniture(t: &str) -> bool {
-    let mut ws = t.split_whitespace();
+    let mut ws = crate::spaces::words(t);
     let font = matches!(
         (ws.next(), ws.next()),
         (Some("A" | "A-" | "A+"), Some("A" | "A-" | "A+"))
@@ -1611,7 +1615,7 @@ fn short_furniture(t: &str) -> bool {
         }
     }
     // Relative clocks: `7 hours ago`, `2 jam yang lalu`, `5 phút trước`.
-    let w: Vec<&str> = lower.split_whitespace().collect();
+    let w: Vec<&str> = crate::spaces::words(&lower).collect();
     if w.len() >= 2 && w.len() <= 4 && w[0].chars().all(|c| c.is_ascii_digit()) {
         let unit = w[1];
         let ago = w[2..].join(" ");

@@ -177,7 +177,7 @@ fn unknown_outlet_in_dateline(head: &str) -> Option<Range<usize>> {
 /// An administrative place name: `Kabupaten Pemalang`, `KOTA BEKASI`,
 /// `Tỉnh Gia Lai`.
 fn is_place_like(s: &str) -> bool {
-    let first = s.split_whitespace().next().unwrap_or("").lower();
+    let first = crate::spaces::words(s).next().unwrap_or("").lower();
     matches!(
         first.as_str(),
         "kabupaten"
