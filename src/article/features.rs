@@ -197,17 +197,7 @@ pub(super) fn segment_features(
         f!("numbered");
     }
     // Case and digits.
-    let (mut letters, mut upper, mut digits, mut nonlatin) = (0usize, 0usize, 0usize, 0usize);
-    for c in s.chars() {
-        if c.is_letter() {
-            letters += 1;
-            upper += usize::from(c.is_uppercase());
-            let cp = c as u32;
-            nonlatin += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
-        } else if c.is_ascii_digit() {
-            digits += 1;
-        }
-    }
+    let [letters, upper, digits, nonlatin] = char_profile(s);
     if letters > 0 && upper * 10 >= letters * 8 && letters >= 3 {
         f!("allcaps");
     }
@@ -527,6 +517,45 @@ pub(super) fn segment_features(
     }
 }
 
+/// The letters of `s`, its uppercase letters, its ASCII digits and its
+/// letters outside the Latin blocks (above U+024F but not U+1E00–U+1EFF):
+/// ASCII is counted sixteen bytes at a time, other text char by char.
+fn char_profile(s: &str) -> [usize; 4] {
+    let b = s.as_bytes();
+    let (mut letters, mut upper, mut digits, mut nonlatin) = (0, 0, 0, 0);
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 16) {
+            if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
+                for &x in chunk {
+                    let up = x.wrapping_sub(b'A') < 26;
+                    letters += usize::from(up || x.wrapping_sub(b'a') < 26);
+                    upper += usize::from(up);
+                    digits += usize::from(x.wrapping_sub(b'0') < 10);
+                }
+                i += 16;
+                continue;
+            }
+        }
+        // Char by char to the end of the chunk (a char may cross it).
+        let end = (i + 16).min(b.len());
+        let mut chars = s[i..].chars();
+        while i < end {
+            let Some(c) = chars.next() else { break };
+            if c.is_letter() {
+                letters += 1;
+                upper += usize::from(c.is_uppercase());
+                let cp = c as u32;
+                nonlatin += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+            } else if c.is_ascii_digit() {
+                digits += 1;
+            }
+            i += c.len_utf8();
+        }
+    }
+    [letters, upper, digits, nonlatin]
+}
+
 /// Words that mark a photo or its credit.
 const PHOTO_WORDS: &[&str] = &[
     "foto",
@@ -559,10 +588,17 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
             first[usize::from(b)] = true;
         }
     }
-    let mut prev_alnum = false;
-    for (i, c) in s.char_indices() {
-        let alnum = c.is_alnum();
-        if alnum && !prev_alnum && first[usize::from(s.as_bytes()[i])] {
+    let b = s.as_bytes();
+    let (mut prev_alnum, mut i) = (false, 0);
+    while i < b.len() {
+        let (alnum, len) = match b[i] {
+            x @ 0..=0x7F => (x.is_ascii_alphanumeric(), 1),
+            _ => s[i..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alnum(), c.len_utf8())),
+        };
+        if alnum && !prev_alnum && first[usize::from(b[i])] {
             let rest = &s[i..];
             let b0 = rest.as_bytes().first();
             let hit = words.iter().any(|w| {
@@ -575,6 +611,7 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
             }
         }
         prev_alnum = alnum;
+        i += len;
     }
     false
 }
@@ -615,6 +652,20 @@ mod tests {
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
         })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_profile_as_chars_tell(s in "[a-zA-Z0-9 .,@\\[`{ăâđĐêôƠưàẢãáạ×ß\u{300}Ωωжя]{0,80}") {
+            let chars = |f: &dyn Fn(char) -> bool| s.chars().filter(|&c| f(c)).count();
+            let want = [
+                chars(&|c| c.is_alphabetic()),
+                chars(&|c| c.is_alphabetic() && c.is_uppercase()),
+                chars(&|c| c.is_ascii_digit()),
+                chars(&|c| c.is_alphabetic() && c as u32 > 0x24F && !(0x1E00..=0x1EFF).contains(&(c as u32))),
+            ];
+            proptest::prop_assert_eq!(char_profile(&s), want);
+        }
     }
 
     #[test]
