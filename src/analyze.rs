@@ -78,16 +78,20 @@ thread_local! {
     /// (Indonesian `-nya` names) and the lowercase word; the analyzer's
     /// stemmers are the fixed defaults of their language, so a stem depends
     /// on nothing else.
-    static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<WordKey, CompactString>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static STEMS: std::cell::RefCell<StemCache> = std::cell::RefCell::new(StemCache::default());
 }
 
-/// `stemmer.stem_cased(original, lower)`, remembered.
+/// A thread's stem cache (see [`STEMS`]).
+type StemCache = rustc_hash::FxHashMap<WordKey, CompactString>;
+
+/// `stemmer.stem_cased(original, lower)`, remembered in `cache` when there
+/// is one.
 fn cached_stem(
     stemmer: &Stemmer,
     lang: Option<Lang>,
     original: &str,
     lower: &str,
+    cache: Option<&mut StemCache>,
 ) -> CompactString {
     let compute = || CompactString::from(stemmer.stem_cased(original, lower).as_ref());
     let lang_tag: u8 = match lang {
@@ -98,25 +102,18 @@ fn cached_stem(
     };
     // The lowercase word, its language and whether it was capitalised.
     let tag = lang_tag * 2 + u8::from(original.chars().next().is_some_and(char::is_uppercase));
-    let Some(key) = WordKey::new(lower, tag) else {
+    let (Some(key), Some(map)) = (WordKey::new(lower, tag), cache) else {
         return compute();
     };
-    STEMS
-        .try_with(|cell| {
-            let Ok(mut map) = cell.try_borrow_mut() else {
-                return compute();
-            };
-            if let Some(stem) = map.get(&key) {
-                return stem.clone();
-            }
-            let stem = compute();
-            if map.len() >= STEM_CACHE_MAX {
-                map.clear();
-            }
-            map.insert(key, stem.clone());
-            stem
-        })
-        .unwrap_or_else(|_| compute())
+    if let Some(stem) = map.get(&key) {
+        return stem.clone();
+    }
+    let stem = compute();
+    if map.len() >= STEM_CACHE_MAX {
+        map.clear();
+    }
+    map.insert(key, stem.clone());
+    stem
 }
 
 /// The tokens of a Vietnamese block.
@@ -470,46 +467,14 @@ impl Analyzer {
 
     fn analyze_at(&self, text: &str, base: usize, lang: Option<Lang>) -> AnalyzedBlock {
         let toks: Vec<Token<'_>> = self.tokenizer.tokenize(text).collect();
-        let stemmer = self.stemmer(lang);
-        let mut lower = String::new();
-        let mut norm_buf = String::new();
-        let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
-        for t in &toks {
-            norm_buf.clear();
-            self.norm.normalize_token_into(t, &mut norm_buf);
-            let norm = CompactString::from(norm_buf.as_str());
-            let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
-            let stem = match stemmer.filter(|_| is_word) {
-                Some(s) => {
-                    lower.clear();
-                    self.lower.token_into(t, text, &mut lower);
-                    Some(cached_stem(s, lang, t.text(), &lower))
-                }
-                None => None,
-            };
-            // Outside Vietnamese each word is its own stopword entry; an
-            // ASCII word's Analysis form, just made for its stem, is the
-            // stopword list's form of it.
-            let stop = match (&self.stopwords, lang) {
-                (Some(sw), Some(l)) if l != Lang::Vi && t.kind() == TokenKind::Word => {
-                    if stem.is_some() && t.text().is_ascii() {
-                        sw.contains_normalized(l, &lower)
-                    } else {
-                        sw.contains(l, t.text())
-                    }
-                }
-                _ => false,
-            };
-            tokens.push(AnalyzedToken {
-                text: CompactString::from(t.text()),
-                start: base + t.start(),
-                end: base + t.end(),
-                kind: t.kind(),
-                norm,
-                stem,
-                stop,
-            });
-        }
+        // The thread's stem cache, borrowed once for the block.
+        let mut tokens = match STEMS.try_with(|cell| {
+            let mut cache = cell.try_borrow_mut().ok()?;
+            Some(self.analyze_tokens(text, &toks, base, lang, Some(&mut cache)))
+        }) {
+            Ok(Some(tokens)) => tokens,
+            _ => self.analyze_tokens(text, &toks, base, lang, None),
+        };
         if let (Some(seg), Some(Lang::Vi)) = (&self.segmenter, lang) {
             tokens = self.vietnamese_words(seg, text, &toks, tokens);
         } else if let (Some(sw), Some(Lang::Vi)) = (&self.stopwords, lang) {
@@ -538,6 +503,59 @@ impl Analyzer {
             .map(|(s, e)| [base + s, base + e])
             .collect();
         AnalyzedBlock { sentences, tokens }
+    }
+
+    /// The tokens of a block, each with its norm, stem and stopword flag
+    /// (by syllable in Vietnamese); `cache` keeps the stems.
+    fn analyze_tokens(
+        &self,
+        text: &str,
+        toks: &[Token<'_>],
+        base: usize,
+        lang: Option<Lang>,
+        mut cache: Option<&mut StemCache>,
+    ) -> Vec<AnalyzedToken> {
+        let stemmer = self.stemmer(lang);
+        let mut lower = String::new();
+        let mut norm_buf = String::new();
+        let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
+        for t in toks {
+            norm_buf.clear();
+            self.norm.normalize_token_into(t, &mut norm_buf);
+            let norm = CompactString::from(norm_buf.as_str());
+            let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
+            let stem = match stemmer.filter(|_| is_word) {
+                Some(s) => {
+                    lower.clear();
+                    self.lower.token_into(t, text, &mut lower);
+                    Some(cached_stem(s, lang, t.text(), &lower, cache.as_deref_mut()))
+                }
+                None => None,
+            };
+            // Outside Vietnamese each word is its own stopword entry; an
+            // ASCII word's Analysis form, just made for its stem, is the
+            // stopword list's form of it.
+            let stop = match (&self.stopwords, lang) {
+                (Some(sw), Some(l)) if l != Lang::Vi && t.kind() == TokenKind::Word => {
+                    if stem.is_some() && t.text().is_ascii() {
+                        sw.contains_normalized(l, &lower)
+                    } else {
+                        sw.contains(l, t.text())
+                    }
+                }
+                _ => false,
+            };
+            tokens.push(AnalyzedToken {
+                text: CompactString::from(t.text()),
+                start: base + t.start(),
+                end: base + t.end(),
+                kind: t.kind(),
+                norm,
+                stem,
+                stop,
+            });
+        }
+        tokens
     }
 }
 
