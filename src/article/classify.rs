@@ -247,7 +247,7 @@ const FALLBACK_MIN: f64 = 0.2;
 /// and the next going on in lowercase).
 fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
     let t = |s: &Seg| &text[s.start..s.end];
-    let short = |s: &Seg| s.rule.is_none() && (1..=20).contains(&rules::word_count(t(s)));
+    let short = |s: &Seg| s.rule.is_none() && (1..=20).contains(&rules::word_count_upto(t(s), 21));
     let goes_on = |a: &Seg, b: &Seg| {
         t(a).chars()
             .next_back()

@@ -29,6 +29,10 @@ pub(super) struct Doc<'a> {
     pub doc_rules: &'a [Option<BlockKind>],
 }
 
+/// The word count past which no feature tells counts apart (the last
+/// bucket of `wc=` starts above 80).
+const WC_CAP: u32 = 81;
+
 /// Document-level facts computed once: where the body starts, repeats.
 pub(super) struct Layout {
     /// Index of the first segment of running text.
@@ -37,7 +41,7 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
-    /// Each segment's word count.
+    /// Each segment's word count, at most [`WC_CAP`].
     wc: Vec<u32>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
@@ -66,7 +70,7 @@ impl Layout {
         let wc: Vec<u32> = doc
             .segs
             .iter()
-            .map(|s| u32::try_from(rules::word_count(t(s))).unwrap_or(u32::MAX))
+            .map(|s| rules::word_count_upto(t(s), WC_CAP as usize) as u32)
             .collect();
         let mut lens: Vec<usize> = doc
             .segs

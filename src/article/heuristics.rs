@@ -261,9 +261,8 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
     // the article may then be one too, not a title).
     let unmarked = |s: &Seg| {
         let st = t(s);
-        let wc = rules::word_count(st);
         is_open(s)
-            && (8..=40).contains(&wc)
+            && (8..=40).contains(&rules::word_count_upto(st, 41))
             && rules::is_headline_like(st)
             && rules::capital_ratio(st) >= 0.5
     };
@@ -297,7 +296,8 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
     // they are headings.
     for i in body..n {
         let st = t(&segs[i]);
-        let wc = rules::word_count(st);
+        // Only counts of up to 12 words matter.
+        let wc = rules::word_count_upto(st, 13);
         // Followed by body text; a marked sub-head (`* …`) may also close a
         // cut-off excerpt.
         let next = segs[i + 1..].iter().find(|s| {
