@@ -44,7 +44,6 @@ mod trigrams;
 
 use crate::chars::is_alphabetic;
 use crate::chars::Letters;
-use crate::lower::Lower;
 use crate::word_key::WordKey;
 use serde::{Deserialize, Serialize};
 use trigrams::Guess;
@@ -570,6 +569,7 @@ impl Cues {
         let spell = text.len() < 160;
         let max_words = if spell { Self::MAX_WORDS } else { 24 };
         let flags = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
+        let mut lower = String::new();
         for w in text
             .split(|ch: char| !is_alphabetic(ch) && !is_mark(ch) && ch != '\'' && ch != '’')
             .filter(|w| !w.is_empty())
@@ -582,20 +582,21 @@ impl Cues {
             c.words += 1;
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             c.plain += usize::from(!cap && w.len() >= 2);
-            // The lowercase word, as the cache key where it fits.
+            // The lowercase word, as the cache key where it fits (a word
+            // past ASCII is lowercased into `lower`, reused).
             let owned;
             let key = if w.is_ascii() {
                 owned = None;
                 WordKey::ascii_lowercase(w, flags)
             } else {
-                let l = w.lower();
-                let key = WordKey::new(&l, flags);
-                owned = Some(l);
-                key
+                lower.clear();
+                crate::lower::push_lowercase(&mut lower, w);
+                owned = Some(lower.as_str());
+                WordKey::new(&lower, flags)
             };
             let compute = |key: Option<&WordKey>| {
-                let lower = match (&owned, key) {
-                    (Some(l), _) => l.as_str(),
+                let lower = match (owned, key) {
+                    (Some(l), _) => l,
                     (None, Some(k)) => k.word(),
                     // An ASCII word too long for a key.
                     (None, None) => &w.to_ascii_lowercase(),
