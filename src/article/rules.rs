@@ -1698,12 +1698,12 @@ pub(crate) fn is_headline_like(s: &str) -> bool {
     if t.len() > 250 {
         return false;
     }
-    let n = word_count_upto(t, 31);
-    if !(2..=30).contains(&n) || !t.chars().any(char::is_alphabetic) {
+    // The end first: most lines of running text stop there.
+    let end = t.trim_end_matches(['"', '”', '’', '\'', ' ']);
+    if end.ends_with(['.', ',', ';', ':', '|', '-', '–', '—']) {
         return false;
     }
-    let end = t.trim_end_matches(['"', '”', '’', '\'', ' ']);
-    !end.ends_with(['.', ',', ';', ':', '|', '-', '–', '—'])
+    (2..=30).contains(&word_count_upto(t, 31)) && t.chars().any(char::is_alphabetic)
 }
 
 /// Splits a trailing all-capital signature (`… ba. VIỄN SỰ`) off a

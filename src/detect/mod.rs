@@ -665,17 +665,19 @@ fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCue
     let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
     // With spelling computed, an unmarked non-syllable shows as no
     // Vietnamese evidence: no second syllable check.
-    let impossible = if spell {
-        vi <= 0.0
-    } else {
-        vietnamese_syllable(lower).is_none()
+    let impossible = || {
+        if spell {
+            vi <= 0.0
+        } else {
+            vietnamese_syllable(lower).is_none()
+        }
     };
     WordCues {
         en,
         id,
         vi,
         strong: strong || has_en_id_affix(lower),
-        not_vi: lower.is_ascii() && lower.len() >= 4 && impossible,
+        not_vi: lower.is_ascii() && lower.len() >= 4 && impossible(),
     }
 }
 
