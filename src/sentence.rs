@@ -432,9 +432,9 @@ pub(crate) fn split_tokens(
         }
         // A bullet starts an item; a middle dot (`·`, also a product sign)
         // only at the start of a line.
-        let line_start = i == 0 || gap(i - 1, i).contains(['\n', '\r']);
-        let strong = toks[i].text() != "·";
-        if is_bullet(&toks[i]) && (strong || line_start) && start.is_some_and(|s| s < i) {
+        let line_start = || i == 0 || gap(i - 1, i).contains(['\n', '\r']);
+        let strong = || toks[i].text() != "·";
+        if is_bullet(&toks[i]) && (strong() || line_start()) && start.is_some_and(|s| s < i) {
             if let Some(s) = start {
                 out.push((toks[s].start(), toks[i - 1].end()));
             }
@@ -550,6 +550,10 @@ fn is_starter(t: &Token<'_>) -> bool {
 /// of a paragraph (blank lines reset the count).
 fn closing_quotes(text: &str, toks: &[Token<'_>]) -> Vec<bool> {
     let mut out = vec![false; toks.len()];
+    // Without a straight quote, nothing closes.
+    if !text.contains('"') {
+        return out;
+    }
     let mut open = false;
     for (i, t) in toks.iter().enumerate() {
         if i > 0 {
