@@ -878,8 +878,8 @@ impl Normalizer {
         }
         let form_ok = match (o.diacritics, o.form) {
             (_, UnicodeForm::Keep) => true,
-            (Diacritics::Keep, UnicodeForm::Nfc) => is_nfc_quick(s.chars()) == IsNormalized::Yes,
-            _ => is_nfkc_quick(s.chars()) == IsNormalized::Yes,
+            (Diacritics::Keep, UnicodeForm::Nfc) => quick_yes(s, |s| is_nfc_quick(s.chars())),
+            _ => quick_yes(s, |s| is_nfkc_quick(s.chars())),
         };
         form_ok
             && s.chars().all(|c| {
@@ -893,18 +893,22 @@ impl Normalizer {
     }
 }
 
-/// A quick check that knows the hot ranges are normalized (every char of
-/// ASCII and of U+00C0–U+024F, U+1E00–U+1EFF is NFC and NFKC `Yes`, apart
-/// from a few compatibility letters handled by the full check).
+/// A quick check that knows the hot ranges are normalized: every char of
+/// ASCII, of U+00C0–U+017E and U+1EA0–U+1EF9 and `Ơ ơ Ư ư` is NFC and NFKC
+/// `Yes` and a starter, apart from the compatibility letters `Ĳ ĳ Ŀ ŀ ŉ`
+/// (NFKC `No`), which go to the full check.
 fn quick_yes(s: &str, full: impl Fn(&str) -> IsNormalized) -> bool {
-    let simple = s.chars().all(|c| {
-        let cp = c as u32;
-        cp < 0x80
-            || (0xC0..=0x17E).contains(&cp)
-            || (0x1EA0..=0x1EF9).contains(&cp)
-            || matches!(cp, 0x1A0 | 0x1A1 | 0x1AF | 0x1B0)
-    });
-    simple || full(s) == IsNormalized::Yes
+    s.chars().all(quick_yes_char) || full(s) == IsNormalized::Yes
+}
+
+/// A char [`quick_yes`] knows to be NFC and NFKC `Yes` and a starter.
+#[inline]
+fn quick_yes_char(c: char) -> bool {
+    let cp = c as u32;
+    cp < 0x80
+        || ((0xC0..=0x17E).contains(&cp) && !matches!(cp, 0x132 | 0x133 | 0x13F | 0x140 | 0x149))
+        || (0x1EA0..=0x1EF9).contains(&cp)
+        || matches!(cp, 0x1A0 | 0x1A1 | 0x1AF | 0x1B0)
 }
 
 /// Whether diacritic folding changes `c`.
@@ -961,6 +965,34 @@ impl WsState {
 mod tests {
     use super::*;
     use crate::token::TokenKind;
+
+    #[test]
+    fn quick_yes_chars_are_normalized_starters() {
+        use unicode_normalization::char::canonical_combining_class;
+        let mut known = 0;
+        for c in (0..0x3_0000)
+            .filter_map(char::from_u32)
+            .filter(|&c| quick_yes_char(c))
+        {
+            let s = c.to_string();
+            assert_eq!(is_nfc_quick(s.chars()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(is_nfkc_quick(s.chars()), IsNormalized::Yes, "{c:?}");
+            assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            known += 1;
+        }
+        assert!(known > 400, "{known}");
+    }
+
+    #[test]
+    fn nfkc_with_diacritics_kept_maps_compatibility_letters() {
+        let n = Normalizer::new(
+            NormalizerOptions::default()
+                .form(UnicodeForm::Nfkc)
+                .case(Case::Keep),
+        );
+        assert_eq!(n.normalize("Ĳssel ŉ Ŀ"), "IJssel ʼn L·");
+        assert_eq!(n.normalize("Hội nghị"), "Hội nghị");
+    }
 
     #[test]
     fn search_preset() {
