@@ -74,15 +74,22 @@ pub(super) fn prepare(
             segment::line_rules(text, s);
         }
     }
+    // Each segment's cue language is kept where its detection worked it
+    // out (the caption links ask for it).
+    let mut cue_langs = Vec::with_capacity(segs.len());
     let detections: Vec<Option<Brief>> = segs
         .iter()
         .map(|s| {
             if s.more.marker.is_some() {
+                cue_langs.push(None);
                 None
             } else {
                 // One per segment, only the winner read: no candidate
                 // lists kept.
-                detector.detect_brief(detect::prefix(&text[s.start..s.end], DETECT_BYTES))
+                let t = &text[s.start..s.end];
+                let (brief, cue) = detector.detect_brief_with_cues(detect::prefix(t, DETECT_BYTES));
+                cue_langs.push(cue.filter(|_| t.len() <= DETECT_BYTES));
+                brief
             }
         })
         .collect();
@@ -99,7 +106,7 @@ pub(super) fn prepare(
         .iter()
         .map(|d| d.as_ref().map(|d| d.lang()))
         .collect();
-    let mut cues = CueLangs::default();
+    let mut cues = CueLangs(cue_langs);
     let doc_rules = super::heuristics::decide(text, &mut segs, &mut cues);
     Prepared {
         segs,
@@ -390,7 +397,7 @@ pub(super) fn link_translations(
 /// and of the final pass ask for the same segments. Nothing is allocated
 /// until a segment is asked for.
 #[derive(Default)]
-pub(super) struct CueLangs(Vec<Option<Option<Lang>>>);
+pub(super) struct CueLangs(Vec<detect::CueLang>);
 
 impl CueLangs {
     /// The cue language of segment `i` (of `n`), whose text is `t`.

@@ -639,6 +639,22 @@ impl Cues {
         c
     }
 
+    /// The language these cues give positive evidence of (see
+    /// [`cue_lang`]).
+    fn lang(&self) -> Option<Lang> {
+        [
+            (Lang::Vi, self.vi),
+            (Lang::En, self.en),
+            (Lang::Id, self.id),
+        ]
+        .into_iter()
+        .fold(
+            (None, 0.5),
+            |(bl, bs), (l, s)| if s > bs { (Some(l), s) } else { (bl, bs) },
+        )
+        .0
+    }
+
     fn of_lang(&self, l: Lang) -> f64 {
         match l {
             Lang::En => self.en,
@@ -1018,23 +1034,42 @@ impl Detector {
     /// can make up), whatlang is not asked and the brief has no
     /// confidence ([`Brief::exact`] computes it when wanted). The language
     /// is the same either way.
+    #[cfg(test)]
     pub(crate) fn detect_brief(&self, text: &str) -> Option<Brief> {
-        Some(match self.begin(text)? {
-            Begun::Done(d) => d.brief(),
+        self.detect_brief_with_cues(text).0
+    }
+
+    /// [`Detector::detect_brief`], and [`cue_lang`] of the text where the
+    /// detection worked it out on the way (`None`: it did not; the text
+    /// must be at most 600 bytes for the two to read the same words).
+    pub(crate) fn detect_brief_with_cues(&self, text: &str) -> (Option<Brief>, CueLang) {
+        let Some(begun) = self.begin(text) else {
+            return (None, None);
+        };
+        match begun {
+            Begun::Done(d) => (Some(d.brief()), None),
             Begun::Latin {
-                text,
+                text: prefix,
                 letters,
                 cues,
-            } => match self.decided_by_cues(letters, &cues) {
-                Some(lang) => Brief {
-                    lang,
-                    reliable: false,
-                    exact: false,
-                    confidence: f64::NAN,
-                },
-                None => self.finish(text, letters, &cues).brief(),
-            },
-        })
+            } => {
+                // `cue_lang` counts cues as the detection does when the
+                // allowlist is within en/id/vi, on the same words when the
+                // detection read the whole text.
+                let cue =
+                    (self.within_first_class && prefix.len() == text.len()).then(|| cues.lang());
+                let brief = match self.decided_by_cues(letters, &cues) {
+                    Some(lang) => Brief {
+                        lang,
+                        reliable: false,
+                        exact: false,
+                        confidence: f64::NAN,
+                    },
+                    None => self.finish(prefix, letters, &cues).brief(),
+                };
+                (Some(brief), cue)
+            }
+        }
     }
 
     /// The language [`Detector::finish`] must choose whatever whatlang
@@ -1326,25 +1361,28 @@ pub fn letter_count(text: &str) -> usize {
 /// The language a piece of text gives positive evidence of (function words,
 /// Vietnamese letters), without a statistical model; `None` without any.
 pub(crate) fn cue_lang(text: &str) -> Option<Lang> {
-    let c = Cues::of(text, true);
-    let best = [(Lang::Vi, c.vi), (Lang::En, c.en), (Lang::Id, c.id)]
-        .into_iter()
-        .fold(
-            (None, 0.5),
-            |(bl, bs), (l, s)| if s > bs { (Some(l), s) } else { (bl, bs) },
-        );
-    best.0
+    Cues::of(text, true).lang()
 }
+
+/// A text's [`cue_lang`] when known: `Some(None)` is known to be none.
+pub(crate) type CueLang = Option<Option<Lang>>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// A brief agrees with the whole detection: same language always; the
-    /// same confidence and reliability when exact, or once made exact.
+    /// same confidence and reliability when exact, or once made exact. The
+    /// cue language it works out on the way is [`cue_lang`]'s.
     fn assert_brief(d: &Detector, text: &str) {
         let whole = d.detect(text);
         let brief = d.detect_brief(text);
+        let (again, cue) = d.detect_brief_with_cues(text);
+        let key = |b: Option<Brief>| b.map(|b| (b.lang, b.exact, b.confidence().map(f64::to_bits)));
+        assert_eq!(key(again), key(brief), "{text:?}");
+        if let Some(cue) = cue {
+            assert_eq!(cue, cue_lang(text), "{text:?}");
+        }
         assert_eq!(
             brief.map(|b| b.lang()),
             whole.as_ref().map(|w| w.lang()),
