@@ -106,6 +106,9 @@ pub(super) fn prepare(
         .iter()
         .map(|d| d.as_ref().map(|d| d.lang()))
         .collect();
+    if cue_langs.iter().all(Option::is_none) {
+        cue_langs = Vec::new();
+    }
     let mut cues = CueLangs(cue_langs);
     let doc_rules = super::heuristics::decide(text, &mut segs, &mut cues);
     Prepared {
@@ -392,10 +395,11 @@ pub(super) fn link_translations(
     }
 }
 
-/// Each segment's language by its word cues alone ([`detect::cue_lang`]),
-/// worked out when first asked: the caption links of the document rules
-/// and of the final pass ask for the same segments. Nothing is allocated
-/// until a segment is asked for.
+/// Each segment's language by its word cues alone ([`detect::cue_lang`]):
+/// taken from its detection where that worked it out, else worked out
+/// when first asked (the caption links of the document rules and of the
+/// final pass ask for the same segments). A page where no detection
+/// worked one out allocates nothing until a segment is asked for.
 #[derive(Default)]
 pub(super) struct CueLangs(Vec<detect::CueLang>);
 
