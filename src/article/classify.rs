@@ -75,20 +75,25 @@ pub(super) fn prepare(
         }
     }
     // Each segment's cue language is kept where its detection worked it
-    // out (the caption links ask for it).
-    let mut cue_langs = Vec::with_capacity(segs.len());
+    // out and the caption links may ask for it (three words or more).
+    let mut cues = CueLangs::default();
+    let n = segs.len();
     let detections: Vec<Option<Brief>> = segs
         .iter()
-        .map(|s| {
+        .enumerate()
+        .map(|(i, s)| {
             if s.more.marker.is_some() {
-                cue_langs.push(None);
                 None
             } else {
                 // One per segment, only the winner read: no candidate
                 // lists kept.
                 let t = &text[s.start..s.end];
                 let (brief, cue) = detector.detect_brief_with_cues(detect::prefix(t, DETECT_BYTES));
-                cue_langs.push(cue.filter(|_| t.len() <= DETECT_BYTES));
+                if let Some(cue) = cue {
+                    if t.len() <= DETECT_BYTES && rules::word_count_upto(t, 3) >= 3 {
+                        cues.set(i, n, cue);
+                    }
+                }
                 brief
             }
         })
@@ -106,10 +111,6 @@ pub(super) fn prepare(
         .iter()
         .map(|d| d.as_ref().map(|d| d.lang()))
         .collect();
-    if cue_langs.iter().all(Option::is_none) {
-        cue_langs = Vec::new();
-    }
-    let mut cues = CueLangs(cue_langs);
     let doc_rules = super::heuristics::decide(text, &mut segs, &mut cues);
     Prepared {
         segs,
@@ -396,14 +397,23 @@ pub(super) fn link_translations(
 }
 
 /// Each segment's language by its word cues alone ([`detect::cue_lang`]):
-/// taken from its detection where that worked it out, else worked out
-/// when first asked (the caption links of the document rules and of the
-/// final pass ask for the same segments). A page where no detection
-/// worked one out allocates nothing until a segment is asked for.
+/// taken from its detection where that worked it out for a segment of
+/// three words or more (the caption links ask for no shorter one), else
+/// worked out when first asked (the caption links of the document rules
+/// and of the final pass ask for the same segments). Nothing is allocated
+/// until one is known: a page of one-word lines has none.
 #[derive(Default)]
 pub(super) struct CueLangs(Vec<detect::CueLang>);
 
 impl CueLangs {
+    /// Sets the cue language of segment `i` (of `n`).
+    fn set(&mut self, i: usize, n: usize, cue: Option<Lang>) {
+        if self.0.len() < n {
+            self.0.resize(n, None);
+        }
+        self.0[i] = Some(cue);
+    }
+
     /// The cue language of segment `i` (of `n`), whose text is `t`.
     fn get(&mut self, i: usize, n: usize, t: &str) -> Option<Lang> {
         if self.0.len() < n {
