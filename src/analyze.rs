@@ -466,10 +466,7 @@ impl Analyzer {
     }
 
     fn analyze_at(&self, text: &str, base: usize, lang: Option<Lang>) -> AnalyzedBlock {
-        // News text has a token for every five or six bytes: room for
-        // most blocks' tokens at once.
-        let mut toks: Vec<Token<'_>> = Vec::with_capacity(text.len() / 5 + 4);
-        toks.extend(self.tokenizer.tokenize(text));
+        let toks: Vec<Token<'_>> = self.tokenizer.tokenize(text).collect();
         // The thread's stem cache, borrowed once for the block.
         let mut tokens = match STEMS.try_with(|cell| {
             let mut cache = cell.try_borrow_mut().ok()?;
