@@ -26,31 +26,52 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// The number of chars of `s` that are [`is_alphabetic`]: ASCII is counted
-/// sixteen bytes at a time, other text char by char.
-pub(crate) fn count_alphabetic(s: &str) -> usize {
+/// Reads `s` sixteen bytes at a time: `ascii(acc, chunk)` for each chunk
+/// of ASCII bytes, `other(acc, c)` for each char of the other chunks (a
+/// char may cross a chunk's end; the next chunk starts after it). Every
+/// char of `s` is seen once, in order, by one or the other.
+#[inline]
+pub(crate) fn scan_chunks<A>(
+    s: &str,
+    acc: &mut A,
+    ascii: impl Fn(&mut A, &[u8]),
+    other: impl Fn(&mut A, char),
+) {
     let b = s.as_bytes();
-    let (mut n, mut i) = (0, 0);
+    let mut i = 0;
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 16) {
             if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
-                n += chunk
-                    .iter()
-                    .filter(|&&x| (x | 0x20).wrapping_sub(b'a') < 26)
-                    .count();
+                ascii(acc, chunk);
                 i += 16;
                 continue;
             }
         }
-        // Char by char to the end of the chunk (a char may cross it).
         let end = (i + 16).min(b.len());
         let mut chars = s[i..].chars();
         while i < end {
             let Some(c) = chars.next() else { break };
-            n += usize::from(is_alphabetic(c));
+            other(acc, c);
             i += c.len_utf8();
         }
     }
+}
+
+/// The number of chars of `s` that are [`is_alphabetic`]: ASCII is counted
+/// sixteen bytes at a time, other text char by char.
+pub(crate) fn count_alphabetic(s: &str) -> usize {
+    let mut n = 0;
+    scan_chunks(
+        s,
+        &mut n,
+        |n, chunk| {
+            *n += chunk
+                .iter()
+                .filter(|&&x| (x | 0x20).wrapping_sub(b'a') < 26)
+                .count();
+        },
+        |n, c| *n += usize::from(is_alphabetic(c)),
+    );
     n
 }
 

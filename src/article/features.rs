@@ -525,39 +525,31 @@ pub(super) fn segment_features(
 /// letters outside the Latin blocks (above U+024F but not U+1E00–U+1EFF):
 /// ASCII is counted sixteen bytes at a time, other text char by char.
 fn char_profile(s: &str) -> [usize; 4] {
-    let b = s.as_bytes();
-    let (mut letters, mut upper, mut digits, mut nonlatin) = (0, 0, 0, 0);
-    let mut i = 0;
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 16) {
-            if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
-                for &x in chunk {
-                    let up = x.wrapping_sub(b'A') < 26;
-                    letters += usize::from(up || x.wrapping_sub(b'a') < 26);
-                    upper += usize::from(up);
-                    digits += usize::from(x.wrapping_sub(b'0') < 10);
-                }
-                i += 16;
-                continue;
+    // [letters, upper, digits, nonlatin]
+    let mut n = [0usize; 4];
+    crate::chars::scan_chunks(
+        s,
+        &mut n,
+        |n, chunk| {
+            for &x in chunk {
+                let up = x.wrapping_sub(b'A') < 26;
+                n[0] += usize::from(up || x.wrapping_sub(b'a') < 26);
+                n[1] += usize::from(up);
+                n[2] += usize::from(x.wrapping_sub(b'0') < 10);
             }
-        }
-        // Char by char to the end of the chunk (a char may cross it).
-        let end = (i + 16).min(b.len());
-        let mut chars = s[i..].chars();
-        while i < end {
-            let Some(c) = chars.next() else { break };
+        },
+        |n, c| {
             if c.is_letter() {
-                letters += 1;
-                upper += usize::from(c.is_uppercase());
+                n[0] += 1;
+                n[1] += usize::from(c.is_uppercase());
                 let cp = c as u32;
-                nonlatin += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+                n[3] += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
             } else if c.is_ascii_digit() {
-                digits += 1;
+                n[2] += 1;
             }
-            i += c.len_utf8();
-        }
-    }
-    [letters, upper, digits, nonlatin]
+        },
+    );
+    n
 }
 
 /// Words that mark a photo or its credit.
