@@ -114,7 +114,7 @@ enum Begun<'t> {
 /// A [`Detection`] without its candidate list: what a parser keeps of each
 /// line's detection, in 16 bytes. Its language is always the detection's;
 /// its confidence and reliability only when `exact` (see
-/// [`Detector::detect_brief`]).
+/// [`Detector::detect_brief_with_cues`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Brief {
     lang: Lang,
@@ -1029,17 +1029,17 @@ impl Detector {
         })
     }
 
-    /// What [`Detector::detect`] gives, as a [`Brief`]: where the word cues
-    /// alone decide the language (their lead is more than whatlang's vote
-    /// can make up), whatlang is not asked and the brief has no
-    /// confidence ([`Brief::exact`] computes it when wanted). The language
-    /// is the same either way.
+    /// The brief alone of [`Detector::detect_brief_with_cues`].
     #[cfg(test)]
     pub(crate) fn detect_brief(&self, text: &str) -> Option<Brief> {
         self.detect_brief_with_cues(text).0
     }
 
-    /// [`Detector::detect_brief`], and [`cue_lang`] of the text where the
+    /// What [`Detector::detect`] gives, as a [`Brief`]: where the word cues
+    /// alone decide the language (their lead is more than whatlang's vote
+    /// can make up), whatlang is not asked and the brief has no
+    /// confidence ([`Brief::exact`] computes it when wanted). The language
+    /// is the same either way. With it, [`cue_lang`] of the text where the
     /// detection worked it out on the way (`None`: it did not; the text
     /// must be at most 600 bytes for the two to read the same words).
     pub(crate) fn detect_brief_with_cues(&self, text: &str) -> (Option<Brief>, CueLang) {
