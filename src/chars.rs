@@ -58,21 +58,67 @@ pub(crate) fn scan_chunks<A>(
 }
 
 /// The number of chars of `s` that are [`is_alphabetic`]: ASCII is counted
-/// sixteen bytes at a time, other text char by char.
+/// sixteen bytes at a time; the letters of Vietnamese and Indonesian text
+/// (U+00C0–U+023F but `×` and `÷`, U+1E00–U+1EFF) are counted at their
+/// first byte without being decoded, continuation bytes counting nothing;
+/// other chars are decoded.
 pub(crate) fn count_alphabetic(s: &str) -> usize {
-    let mut n = 0;
-    scan_chunks(
-        s,
-        &mut n,
-        |n, chunk| {
-            *n += chunk
-                .iter()
-                .filter(|&&x| (x | 0x20).wrapping_sub(b'a') < 26)
-                .count();
-        },
-        |n, c| *n += usize::from(is_alphabetic(c)),
-    );
+    let b = s.as_bytes();
+    let (mut n, mut i) = (0, 0);
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 16) {
+            if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
+                n += chunk
+                    .iter()
+                    .filter(|&&x| (x | 0x20).wrapping_sub(b'a') < 26)
+                    .count();
+                i += 16;
+                continue;
+            }
+        }
+        // Byte by byte to the end of the chunk (a char may cross it).
+        let end = (i + 16).min(b.len());
+        while i < end {
+            let x = b[i];
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            let letter = match x {
+                // ASCII, or a continuation byte (its char is counted at
+                // its first byte).
+                0..=0xBF => (x | 0x20).wrapping_sub(b'a') < 26,
+                // U+00C0–U+00FF.
+                0xC3 => next != 0x97 && next != 0xB7,
+                // U+0100–U+023F.
+                0xC4..=0xC8 => true,
+                // U+1E00–U+1EFF.
+                0xE1 if (0xB8..=0xBB).contains(&next) => true,
+                _ => {
+                    let Some(c) = s[i..].chars().next() else {
+                        break;
+                    };
+                    n += usize::from(is_alphabetic(c));
+                    i += c.len_utf8();
+                    continue;
+                }
+            };
+            n += usize::from(letter);
+            i += 1;
+        }
+    }
     n
+}
+
+/// `c.is_uppercase()`, without Unicode's tables where the table-free
+/// lowercase ([`crate::lower::simple`]) knows the char: it is uppercase
+/// when its lowercase differs (the tests check every char).
+#[inline]
+pub(crate) fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match crate::lower::simple(c) {
+        Some(l) => l != c,
+        None => c.is_uppercase(),
+    }
 }
 
 /// The tests as methods: `c.is_letter()`, `c.is_alnum()` (by value, as
@@ -115,7 +161,7 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn alphabetic_count_as_chars_count(s in "[a-zA-Z0-9 .,@\\[`{ăâđêôơưàảãáạ×ß\u{300}]{0,80}") {
+        fn alphabetic_count_as_chars_count(s in "[a-zA-Z0-9 .,@\\[`{ăâđêôơưàảãáạ×÷ßÀÿĀȿɀɐǄḀỸỹἀᾀ‘’“€\u{300}]{0,80}") {
             let want = s.chars().filter(|c| c.is_alphabetic()).count();
             proptest::prop_assert_eq!(count_alphabetic(&s), want);
         }
@@ -124,6 +170,7 @@ mod tests {
     #[test]
     fn as_the_standard_library_answers() {
         for c in (0..0x3_0000).filter_map(char::from_u32) {
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }

@@ -541,7 +541,7 @@ fn char_profile(s: &str) -> [usize; 4] {
         |n, c| {
             if c.is_letter() {
                 n[0] += 1;
-                n[1] += usize::from(c.is_uppercase());
+                n[1] += usize::from(crate::chars::is_uppercase(c));
                 let cp = c as u32;
                 n[3] += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
             } else if c.is_ascii_digit() {
