@@ -1790,7 +1790,7 @@ pub(crate) fn glued_heading(s: &str) -> Option<usize> {
     let mut prev_dash = false;
     for (i, w) in word_spans(s).enumerate() {
         let word = &s[w.clone()];
-        if i >= 3 && SENTENCE_STARTERS.contains(&word) {
+        if i >= 3 && sentence_starters().contains(word) {
             // `HÀ NỘI — In the quiet hours …`: a dateline, not a heading.
             if prev_dash {
                 return None;
@@ -1816,6 +1816,13 @@ pub(crate) fn glued_heading(s: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// [`SENTENCE_STARTERS`] as a set.
+fn sentence_starters() -> &'static rustc_hash::FxHashSet<&'static str> {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SENTENCE_STARTERS.iter().copied().collect())
 }
 
 /// Byte spans of whitespace-separated words.
