@@ -22,16 +22,16 @@ pub(super) fn kept(kind: BlockKind, text: &str, d: Option<Brief>) -> Option<Brie
 }
 
 /// The article's language: a vote of the content blocks weighted by
-/// letters, else of all blocks (`blocks`: each block's kind, text and kept
-/// detection).
-pub(super) fn article<'t, I>(blocks: impl Fn() -> I) -> Option<Lang>
+/// letters, else of all blocks (`blocks`: each block's kind and kept
+/// detection, which carries the block's letter count).
+pub(super) fn article<I>(blocks: impl Fn() -> I) -> Option<Lang>
 where
-    I: Iterator<Item = (BlockKind, &'t str, Option<Brief>)>,
+    I: Iterator<Item = (BlockKind, Option<Brief>)>,
 {
     let weighted = |content_only: bool| {
-        detect::vote(blocks().filter_map(|(kind, text, d)| {
+        detect::vote(blocks().filter_map(|(kind, d)| {
             (!content_only || kind.is_content())
-                .then(|| Some((d?.lang(), detect::letter_count(text))))
+                .then(|| d.map(|d| (d.lang(), d.letters())))
                 .flatten()
         }))
     };

@@ -89,6 +89,9 @@ pub(super) fn prepare(
                 // lists kept.
                 let t = &text[s.start..s.end];
                 let (brief, cue) = detector.detect_brief_with_cues(detect::prefix(t, DETECT_BYTES));
+                // Its weight in the votes, counted once: the whole
+                // segment's letters.
+                let brief = brief.map(|b| b.with_letters(detect::letter_count(t)));
                 if let Some(cue) = cue {
                     if t.len() <= DETECT_BYTES && rules::word_count_upto(t, 3) >= 3 {
                         cues.set(i, n, cue);
@@ -102,7 +105,7 @@ pub(super) fn prepare(
         detect::vote(segs.iter().zip(&detections).filter_map(|(s, d)| {
             let t = &text[s.start..s.end];
             (!prose_only || (s.rule.is_none() && rules::word_count_upto(t, 8) >= 8))
-                .then(|| Some((d.as_ref()?.lang(), detect::letter_count(t))))
+                .then(|| d.as_ref().map(|d| (d.lang(), d.letters())))
                 .flatten()
         }))
     };

@@ -60,11 +60,7 @@ impl<'a> LazyArticle<'a> {
         for (s, d) in segs.iter().zip(detections.iter_mut()) {
             *d = block_lang::kept(kind(s), &text[s.start..s.end], *d);
         }
-        let lang = block_lang::article(|| {
-            segs.iter()
-                .zip(&detections)
-                .map(|(s, d)| (kind(s), &text[s.start..s.end], *d))
-        });
+        let lang = block_lang::article(|| segs.iter().zip(&detections).map(|(s, d)| (kind(s), *d)));
         let title = segs.iter().position(|s| kind(s) == BlockKind::Title);
         LazyArticle {
             text,

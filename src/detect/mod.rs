@@ -90,12 +90,7 @@ impl Detection {
     /// The detection without its candidate list, in 16 bytes (callers that
     /// keep one detection per line and read only the winner).
     pub(crate) fn brief(self) -> Brief {
-        Brief {
-            lang: self.lang,
-            reliable: self.reliable,
-            exact: true,
-            confidence: self.confidence,
-        }
+        Brief::new(self.lang, self.reliable, true, self.confidence)
     }
 }
 
@@ -118,32 +113,72 @@ enum Begun<'t> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct Brief {
     lang: Lang,
-    reliable: bool,
-    exact: bool,
+    /// Bit 0: reliable; bit 1: exact (confidence and reliability known);
+    /// the rest: the letters of the text the caller weighs the detection
+    /// by (see [`Brief::with_letters`]; 0 until set).
+    bits: u32,
     confidence: f64,
 }
 
 impl Brief {
+    const RELIABLE: u32 = 1;
+    const EXACT: u32 = 2;
+    /// Letters kept: 2^30 - 1 and more read as that many (no segment of
+    /// an input within the size limit has so many).
+    const MAX_LETTERS: usize = (1 << 30) - 1;
+
+    fn new(lang: Lang, reliable: bool, exact: bool, confidence: f64) -> Brief {
+        Brief {
+            lang,
+            bits: u32::from(reliable) * Self::RELIABLE + u32::from(exact) * Self::EXACT,
+            confidence,
+        }
+    }
+
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
+    fn reliable(&self) -> bool {
+        self.bits & Self::RELIABLE != 0
+    }
+
+    fn is_exact(&self) -> bool {
+        self.bits & Self::EXACT != 0
+    }
+
+    /// The brief carrying `letters`, the letter count of the text it
+    /// stands for ([`letter_count`], counted once for the votes that weigh
+    /// it).
+    pub fn with_letters(self, letters: usize) -> Brief {
+        let letters = letters.min(Self::MAX_LETTERS) as u32;
+        Brief {
+            bits: self.bits & 3 | letters << 2,
+            ..self
+        }
+    }
+
+    /// The letters set by [`Brief::with_letters`].
+    pub fn letters(&self) -> usize {
+        (self.bits >> 2) as usize
+    }
+
     /// The brief with its confidence and reliability: itself when it has
     /// them, else the detection of `text` (the text it was made from) made
-    /// whole.
+    /// whole, with the same letters.
     pub fn exact(self, detector: &Detector, text: &str) -> Brief {
-        if self.exact {
+        if self.is_exact() {
             return self;
         }
         match detector.detect(text) {
-            Some(d) => d.brief(),
+            Some(d) => d.brief().with_letters(self.letters()),
             None => self,
         }
     }
 
     /// The confidence, when known (see [`Brief::exact`]).
     pub fn confidence(&self) -> Option<f64> {
-        self.exact.then_some(self.confidence)
+        self.is_exact().then_some(self.confidence)
     }
     /// The detection again, with no candidates (its confidence NaN unless
     /// the brief is exact: for callers that read its language).
@@ -151,7 +186,7 @@ impl Brief {
         Detection {
             lang: self.lang,
             confidence: self.confidence,
-            reliable: self.reliable,
+            reliable: self.reliable(),
             candidates: Vec::new(),
         }
     }
@@ -1059,12 +1094,7 @@ impl Detector {
                 let cue =
                     (self.within_first_class && prefix.len() == text.len()).then(|| cues.lang());
                 let brief = match self.decided_by_cues(letters, &cues) {
-                    Some(lang) => Brief {
-                        lang,
-                        reliable: false,
-                        exact: false,
-                        confidence: f64::NAN,
-                    },
+                    Some(lang) => Brief::new(lang, false, false, f64::NAN),
                     None => self.finish(prefix, letters, &cues).brief(),
                 };
                 (Some(brief), cue)
@@ -1371,6 +1401,23 @@ pub(crate) type CueLang = Option<Option<Lang>>;
 mod tests {
     use super::*;
 
+    #[test]
+    fn a_brief_is_sixteen_bytes_with_its_letters() {
+        // One per line of a page: its letter count shares a word with its
+        // two flags.
+        assert_eq!(std::mem::size_of::<Option<Brief>>(), 16);
+        let b = Brief::new(Lang::Vi, true, false, 0.5).with_letters(1234);
+        assert_eq!(
+            (b.letters(), b.reliable(), b.is_exact()),
+            (1234, true, false)
+        );
+        let b = Brief::new(Lang::En, false, true, 0.5).with_letters(usize::MAX);
+        assert_eq!(
+            (b.letters(), b.reliable(), b.is_exact()),
+            (Brief::MAX_LETTERS, false, true)
+        );
+    }
+
     /// A brief agrees with the whole detection: same language always; the
     /// same confidence and reliability when exact, or once made exact. The
     /// cue language it works out on the way is [`cue_lang`]'s.
@@ -1378,7 +1425,8 @@ mod tests {
         let whole = d.detect(text);
         let brief = d.detect_brief(text);
         let (again, cue) = d.detect_brief_with_cues(text);
-        let key = |b: Option<Brief>| b.map(|b| (b.lang, b.exact, b.confidence().map(f64::to_bits)));
+        let key =
+            |b: Option<Brief>| b.map(|b| (b.lang, b.is_exact(), b.confidence().map(f64::to_bits)));
         assert_eq!(key(again), key(brief), "{text:?}");
         if let Some(cue) = cue {
             assert_eq!(cue, cue_lang(text), "{text:?}");
@@ -1427,7 +1475,11 @@ mod tests {
                 for d in &detectors {
                     assert_brief(d, line);
                 }
-                decided += usize::from(detectors[0].detect_brief(line).is_some_and(|b| !b.exact));
+                decided += usize::from(
+                    detectors[0]
+                        .detect_brief(line)
+                        .is_some_and(|b| !b.is_exact()),
+                );
             }
         }
         assert!(
