@@ -436,7 +436,7 @@ impl Analyzer {
     ) -> Vec<AnalyzedToken> {
         let mut out = Vec::with_capacity(syllables.len());
         let mut syllables = syllables.into_iter();
-        let mut key = String::new();
+        let (mut key, mut lower) = (String::new(), String::new());
         for w in seg.segment_tokens(text, toks.iter().copied()) {
             let range = w.token_range();
             let mut t = match syllables.next() {
@@ -459,7 +459,7 @@ impl Analyzer {
                 && self
                     .stopwords
                     .as_ref()
-                    .is_some_and(|sw| sw.contains(Lang::Vi, &key));
+                    .is_some_and(|sw| sw.contains_letters(Lang::Vi, &key, &mut lower));
             out.push(t);
         }
         out

@@ -903,7 +903,7 @@ fn quick_yes(s: &str, full: impl Fn(&str) -> IsNormalized) -> bool {
 
 /// A char [`quick_yes`] knows to be NFC and NFKC `Yes` and a starter.
 #[inline]
-fn quick_yes_char(c: char) -> bool {
+pub(crate) fn quick_yes_char(c: char) -> bool {
     let cp = c as u32;
     cp < 0x80
         || ((0xC0..=0x17E).contains(&cp) && !matches!(cp, 0x132 | 0x133 | 0x13F | 0x140 | 0x149))
