@@ -60,6 +60,11 @@ impl<'a> LazyArticle<'a> {
         for (s, d) in segs.iter().zip(detections.iter_mut()) {
             *d = block_lang::kept(kind(s), &text[s.start..s.end], *d);
         }
+        // The votes weigh each detection by the letters counted when the
+        // segment was detected: its span has not moved since.
+        debug_assert!(segs.iter().zip(&detections).all(|(s, d)| {
+            d.is_none_or(|d| d.letters() == crate::detect::letter_count(&text[s.start..s.end]))
+        }));
         let lang = block_lang::article(|| segs.iter().zip(&detections).map(|(s, d)| (kind(s), *d)));
         let title = segs.iter().position(|s| kind(s) == BlockKind::Title);
         LazyArticle {
