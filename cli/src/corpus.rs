@@ -114,27 +114,21 @@ fn process(parser: &Parser, analyzer: &Analyzer, output: Output, input: Input) -
                 Ok(article) => {
                     let lang = article.lang.map(|l| l.to_string());
                     let line = match output {
-                        Output::Article => serde_json::to_string(&OkRecord {
-                            id: &id,
-                            ok: true,
-                            result: &article,
-                        }),
+                        Output::Article => serde_json::to_string(&OkRecord::new(&id, &article)),
                         // The article borrowed, not cloned into the analysis.
-                        Output::Analysis => serde_json::to_string(&OkRecord {
-                            id: &id,
-                            ok: true,
-                            result: &Analysed {
+                        Output::Analysis => serde_json::to_string(&OkRecord::new(
+                            &id,
+                            &Analysed {
                                 article: &article,
                                 blocks: &analyzer.analyze_blocks(&article),
                             },
-                        }),
+                        )),
                         Output::Compact => {
                             let blocks = analyzer.analyze_blocks(&article);
-                            serde_json::to_string(&OkRecord {
-                                id: &id,
-                                ok: true,
-                                result: &Compact::of(&article, &blocks),
-                            })
+                            serde_json::to_string(&OkRecord::new(
+                                &id,
+                                &Compact::of(&article, &blocks),
+                            ))
                         }
                     };
                     let line = line.unwrap_or_else(|e| error_line(&id, "io", &e.to_string()));
@@ -184,47 +178,16 @@ fn stream(
             });
         }
     };
-    let mut out = &mut *out;
     let written = match output {
-        Output::Article => serde_json::to_writer(
-            &mut out,
-            &OkRecord {
-                id,
-                ok: true,
-                result: &lazy,
-            },
-        ),
+        Output::Article => serde_json::to_writer(&mut *out, &OkRecord::new(id, &lazy)),
         // `{"article", "blocks"}`, each block analysed as it is written.
-        Output::Analysis => serde_json::to_writer(
-            &mut out,
-            &OkRecord {
-                id,
-                ok: true,
-                result: &WithBlocks {
-                    article: &lazy,
-                    blocks: Made(|| {
-                        lazy.blocks()
-                            .map(|b| analyzer.analyze_block(&b, lazy.lang()))
-                    }),
-                },
-            },
-        ),
-        Output::Compact => serde_json::to_writer(
-            &mut out,
-            &OkRecord {
-                id,
-                ok: true,
-                result: &WithBlocks {
-                    article: &lazy,
-                    blocks: Made(|| {
-                        lazy.blocks().map(|b| OwnedCompactBlock {
-                            start: b.start,
-                            analysed: analyzer.analyze_block(&b, lazy.lang()),
-                        })
-                    }),
-                },
-            },
-        ),
+        Output::Analysis => {
+            write_with_blocks(out, id, &lazy, |b| analyzer.analyze_block(&b, lazy.lang()))
+        }
+        Output::Compact => write_with_blocks(out, id, &lazy, |b| OwnedCompactBlock {
+            start: b.start,
+            analysed: analyzer.analyze_block(&b, lazy.lang()),
+        }),
     };
     written.map_err(std::io::Error::from)?;
     writeln!(out)?;
@@ -244,12 +207,38 @@ struct Analysed<'a> {
     blocks: &'a [newstext::analyze::AnalyzedBlock],
 }
 
-/// A successful record, serialized in field order.
+/// A successful record, serialized in field order (`ok` is always true).
 #[derive(serde::Serialize)]
 struct OkRecord<'a, T: serde::Serialize> {
     id: &'a Value,
     ok: bool,
     result: &'a T,
+}
+
+impl<'a, T: serde::Serialize> OkRecord<'a, T> {
+    fn new(id: &'a Value, result: &'a T) -> Self {
+        OkRecord {
+            id,
+            ok: true,
+            result,
+        }
+    }
+}
+
+/// Writes the record of a lazily parsed article with its blocks made as
+/// they are written, each by `block` (the `analysis` and `compact`
+/// outputs of a big record).
+fn write_with_blocks<S: serde::Serialize>(
+    out: &mut impl Write,
+    id: &Value,
+    lazy: &newstext::LazyArticle<'_>,
+    block: impl Fn(newstext::Block) -> S,
+) -> serde_json::Result<()> {
+    let result = WithBlocks {
+        article: lazy,
+        blocks: Made(|| lazy.blocks().map(&block)),
+    };
+    serde_json::to_writer(out, &OkRecord::new(id, &result))
 }
 
 fn error_line(id: &Value, kind: &str, message: &str) -> String {
