@@ -19,6 +19,15 @@ fn seeds() -> Vec<PathBuf> {
     v
 }
 
+/// Each line of a JSONL output, parsed.
+fn json_lines(stdout: &[u8]) -> Vec<serde_json::Value> {
+    std::str::from_utf8(stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_newstext"))
         .args(args)
@@ -80,15 +89,9 @@ fn detect_tokenize_and_words_from_stdin() {
         Some("Hội nghị thứ trưởng quốc phòng\nThe ministers met in Hanoi on Monday.\n"),
     );
     assert!(out.status.success());
-    let langs: Vec<String> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| {
-            serde_json::from_str::<serde_json::Value>(l).unwrap()["lang"]
-                .as_str()
-                .unwrap()
-                .to_string()
-        })
+    let langs: Vec<String> = json_lines(&out.stdout)
+        .iter()
+        .map(|r| r["lang"].as_str().unwrap().to_string())
         .collect();
     assert_eq!(langs, ["vi", "en"]);
     let out = run(&["tokenize", "-"], Some("Rp5.000 U.N."));
@@ -118,11 +121,8 @@ fn corpus_outputs_one_record_per_input_in_order() {
             None,
         );
         assert!(out.status.success(), "{output}");
+        let records = json_lines(&out.stdout);
         let text = String::from_utf8(out.stdout).unwrap();
-        let records: Vec<serde_json::Value> = text
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
         assert_eq!(records.len(), seeds().len());
         let ids: Vec<&str> = records.iter().map(|r| r["id"].as_str().unwrap()).collect();
         let mut sorted = ids.clone();
@@ -140,11 +140,7 @@ fn corpus_outputs_one_record_per_input_in_order() {
         Some("{\"id\": 1, \"text\": \"Hanoi news.\"}\n{\"id\": 2}\n"),
     );
     assert_eq!(out.status.code(), Some(1));
-    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines = json_lines(&out.stdout);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[1]["error"]["kind"], "bad_json");
     assert!(String::from_utf8(out.stderr).unwrap().contains("\"id\":2"));
@@ -170,11 +166,7 @@ fn big_records_are_written_as_they_are_made_with_the_same_json() {
     for output in ["analysis", "article"] {
         let out = run(&["corpus", "--output", output], Some(&input));
         assert!(out.status.success(), "{output}");
-        let records: Vec<serde_json::Value> = String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect();
+        let records = json_lines(&out.stdout);
         assert_eq!(records.len(), 3);
         for (r, (id, text)) in records.iter().zip([(1, small), (2, &big), (3, small)]) {
             let article = parser.parse(text).unwrap();
