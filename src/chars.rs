@@ -26,34 +26,64 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
-/// Reads `s` sixteen bytes at a time: `ascii(acc, chunk)` for each chunk
-/// of ASCII bytes, `other(acc, c)` for each char of the other chunks (a
-/// char may cross a chunk's end; the next chunk starts after it). Every
-/// char of `s` is seen once, in order, by one or the other.
-#[inline]
-pub(crate) fn scan_chunks<A>(
-    s: &str,
-    acc: &mut A,
-    ascii: impl Fn(&mut A, &[u8]),
-    other: impl Fn(&mut A, char),
-) {
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 16) {
-            if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
-                ascii(acc, chunk);
-                i += 16;
-                continue;
+/// What the chars of a text are: its letters ([`is_alphabetic`]), its
+/// uppercase letters, its ASCII digits and its letters outside the Latin
+/// blocks (above U+024F but not U+1E00–U+1EFF).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct CharProfile {
+    pub letters: usize,
+    pub upper: usize,
+    pub digits: usize,
+    pub non_latin: usize,
+}
+
+impl CharProfile {
+    /// The profile of `s`: ASCII is counted sixteen bytes at a time, other
+    /// text char by char.
+    pub fn of(s: &str) -> CharProfile {
+        let mut p = CharProfile {
+            letters: 0,
+            upper: 0,
+            digits: 0,
+            non_latin: 0,
+        };
+        let b = s.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            if let Some(chunk) = b.get(i..i + 16) {
+                if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
+                    for &x in chunk {
+                        let up = x.wrapping_sub(b'A') < 26;
+                        p.letters += usize::from(up || x.wrapping_sub(b'a') < 26);
+                        p.upper += usize::from(up);
+                        p.digits += usize::from(x.wrapping_sub(b'0') < 10);
+                    }
+                    i += 16;
+                    continue;
+                }
+            }
+            // Char by char to the end of the chunk (a char may cross it).
+            let end = (i + 16).min(b.len());
+            let mut chars = s[i..].chars();
+            while i < end {
+                let Some(c) = chars.next() else { break };
+                if is_alphabetic(c) {
+                    p.letters += 1;
+                    p.upper += usize::from(is_uppercase(c));
+                    let cp = c as u32;
+                    p.non_latin += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
+                } else if c.is_ascii_digit() {
+                    p.digits += 1;
+                }
+                i += c.len_utf8();
             }
         }
-        let end = (i + 16).min(b.len());
-        let mut chars = s[i..].chars();
-        while i < end {
-            let Some(c) = chars.next() else { break };
-            other(acc, c);
-            i += c.len_utf8();
-        }
+        p
+    }
+
+    /// More than half of the letters are outside the Latin script.
+    pub fn mostly_non_latin(&self) -> bool {
+        self.letters > 0 && self.non_latin * 2 > self.letters
     }
 }
 
@@ -165,6 +195,30 @@ mod tests {
             let want = s.chars().filter(|c| c.is_alphabetic()).count();
             proptest::prop_assert_eq!(count_alphabetic(&s), want);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn profile_as_chars_tell(s in "[a-zA-Z0-9 .,@\\[`{ăâđĐêôƠưàẢãáạ×ß\u{300}Ωωжя]{0,80}") {
+            let chars = |f: &dyn Fn(char) -> bool| s.chars().filter(|&c| f(c)).count();
+            let want = CharProfile {
+                letters: chars(&|c| c.is_alphabetic()),
+                upper: chars(&|c| c.is_alphabetic() && c.is_uppercase()),
+                digits: chars(&|c| c.is_ascii_digit()),
+                non_latin: chars(&|c| {
+                    c.is_alphabetic() && c as u32 > 0x24F && !(0x1E00..=0x1EFF).contains(&(c as u32))
+                }),
+            };
+            proptest::prop_assert_eq!(CharProfile::of(&s), want);
+        }
+    }
+
+    #[test]
+    fn mostly_non_latin_letters() {
+        assert!(CharProfile::of("서울 연합뉴스 기자 (Yonhap)").mostly_non_latin());
+        assert!(!CharProfile::of("서울 (Yonhap)").mostly_non_latin());
+        assert!(!CharProfile::of("Hà Nội – 서울").mostly_non_latin());
+        assert!(!CharProfile::of("2024 · 10:30").mostly_non_latin());
     }
 
     #[test]

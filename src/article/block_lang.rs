@@ -89,13 +89,7 @@ pub(super) fn block(
 
 /// More than half of the letters are outside the Latin script.
 fn mostly_non_latin(s: &str) -> bool {
-    let (mut letters, mut other) = (0usize, 0usize);
-    for c in s.chars().filter(|c| c.is_letter()) {
-        letters += 1;
-        let cp = c as u32;
-        other += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
-    }
-    letters > 0 && other * 2 > letters
+    crate::chars::CharProfile::of(s).mostly_non_latin()
 }
 
 /// A letter that English and Indonesian never write: `ê`, `đ`, `ơ`, `ư`,

@@ -201,11 +201,12 @@ pub(super) fn segment_features(
         f!("numbered");
     }
     // Case and digits.
-    let [letters, upper, digits, nonlatin] = char_profile(s);
-    if letters > 0 && upper * 10 >= letters * 8 && letters >= 3 {
+    let profile = crate::chars::CharProfile::of(s);
+    let (letters, digits) = (profile.letters, profile.digits);
+    if letters > 0 && profile.upper * 10 >= letters * 8 && letters >= 3 {
         f!("allcaps");
     }
-    if letters > 0 && nonlatin * 2 > letters {
+    if profile.mostly_non_latin() {
         f!("nonlatin");
     }
     if letters == 0 {
@@ -521,37 +522,6 @@ pub(super) fn segment_features(
     }
 }
 
-/// The letters of `s`, its uppercase letters, its ASCII digits and its
-/// letters outside the Latin blocks (above U+024F but not U+1E00–U+1EFF):
-/// ASCII is counted sixteen bytes at a time, other text char by char.
-fn char_profile(s: &str) -> [usize; 4] {
-    // [letters, upper, digits, nonlatin]
-    let mut n = [0usize; 4];
-    crate::chars::scan_chunks(
-        s,
-        &mut n,
-        |n, chunk| {
-            for &x in chunk {
-                let up = x.wrapping_sub(b'A') < 26;
-                n[0] += usize::from(up || x.wrapping_sub(b'a') < 26);
-                n[1] += usize::from(up);
-                n[2] += usize::from(x.wrapping_sub(b'0') < 10);
-            }
-        },
-        |n, c| {
-            if c.is_letter() {
-                n[0] += 1;
-                n[1] += usize::from(crate::chars::is_uppercase(c));
-                let cp = c as u32;
-                n[3] += usize::from(cp > 0x24F && !(0x1E00..=0x1EFF).contains(&cp));
-            } else if c.is_ascii_digit() {
-                n[2] += 1;
-            }
-        },
-    );
-    n
-}
-
 /// Words that mark a photo or its credit.
 const PHOTO_WORDS: &[&str] = &[
     "foto",
@@ -648,20 +618,6 @@ mod tests {
                     .next()
                     .is_none_or(|c| !c.is_alphanumeric())
         })
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn char_profile_as_chars_tell(s in "[a-zA-Z0-9 .,@\\[`{ăâđĐêôƠưàẢãáạ×ß\u{300}Ωωжя]{0,80}") {
-            let chars = |f: &dyn Fn(char) -> bool| s.chars().filter(|&c| f(c)).count();
-            let want = [
-                chars(&|c| c.is_alphabetic()),
-                chars(&|c| c.is_alphabetic() && c.is_uppercase()),
-                chars(&|c| c.is_ascii_digit()),
-                chars(&|c| c.is_alphabetic() && c as u32 > 0x24F && !(0x1E00..=0x1EFF).contains(&(c as u32))),
-            ];
-            proptest::prop_assert_eq!(char_profile(&s), want);
-        }
     }
 
     #[test]
