@@ -36,13 +36,11 @@ pub(crate) trait StateScores {
 }
 
 /// State scores in one table, `items * labels`.
-#[cfg(test)]
 pub(crate) struct Dense<'a> {
     pub scores: &'a [f64],
     pub labels: usize,
 }
 
-#[cfg(test)]
 impl StateScores for Dense<'_> {
     fn items(&self) -> usize {
         self.scores.len() / self.labels
@@ -150,25 +148,35 @@ impl Crf {
     /// Forward-backward in log space over the state scores (`n *
     /// labels`): `alpha`, `beta` and the log partition function.
     fn forward_backward(&self, scores: &[f64]) -> (Vec<f64>, Vec<f64>, f64) {
-        let l = self.labels;
-        let n = scores.len() / l;
-        let mut alpha = vec![0.0; n * l];
-        if n == 0 {
-            return (alpha, Vec::new(), 0.0);
+        if scores.is_empty() {
+            return (Vec::new(), Vec::new(), 0.0);
         }
+        let (alpha, log_z) = self.forward(&Dense {
+            scores,
+            labels: self.labels,
+        });
+        (alpha, self.backward(scores), log_z)
+    }
+
+    /// The forward table in log space (`items * labels`) of a sequence of
+    /// one item or more, and the log partition function.
+    fn forward<S: StateScores + ?Sized>(&self, scores: &S) -> (Vec<f64>, f64) {
+        let l = self.labels;
+        let n = scores.items();
         let mut tmp = vec![0.0; l];
-        self.forward_first(scores, &mut alpha[..l]);
+        let mut alpha = vec![0.0; n * l];
+        self.forward_first(scores.row(0), &mut alpha[..l]);
         for t in 1..n {
             let (done, rest) = alpha.split_at_mut(t * l);
             self.forward_step(
-                &scores[t * l..(t + 1) * l],
+                scores.row(t),
                 &done[(t - 1) * l..],
                 &mut rest[..l],
                 &mut tmp,
             );
         }
         let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
-        (alpha, self.backward(scores), log_z)
+        (alpha, log_z)
     }
 
     /// Calls `visit(t, row)` with the marginal probability of every label
@@ -268,19 +276,8 @@ impl Crf {
     ) -> f64 {
         let l = self.labels;
         let n = scores.items();
+        let (alpha, log_z) = self.forward(scores);
         let mut tmp = vec![0.0; l];
-        let mut alpha = vec![0.0; n * l];
-        self.forward_first(scores.row(0), &mut alpha[..l]);
-        for t in 1..n {
-            let (done, rest) = alpha.split_at_mut(t * l);
-            self.forward_step(
-                scores.row(t),
-                &done[(t - 1) * l..],
-                &mut rest[..l],
-                &mut tmp,
-            );
-        }
-        let log_z = log_sum_exp(&alpha[(n - 1) * l..]);
         let mut beta = vec![0.0; l];
         let mut next = vec![0.0; l];
         let mut p = vec![0.0; l];
