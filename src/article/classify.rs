@@ -411,18 +411,20 @@ pub(super) struct CueLangs(Vec<detect::CueLang>);
 impl CueLangs {
     /// Sets the cue language of segment `i` (of `n`).
     fn set(&mut self, i: usize, n: usize, cue: Option<Lang>) {
-        if self.0.len() < n {
-            self.0.resize(n, None);
-        }
-        self.0[i] = Some(cue);
+        *self.slot(i, n) = Some(cue);
     }
 
     /// The cue language of segment `i` (of `n`), whose text is `t`.
     fn get(&mut self, i: usize, n: usize, t: &str) -> Option<Lang> {
+        *self.slot(i, n).get_or_insert_with(|| detect::cue_lang(t))
+    }
+
+    /// Segment `i`'s entry, the table sized for `n` segments on first use.
+    fn slot(&mut self, i: usize, n: usize) -> &mut detect::CueLang {
         if self.0.len() < n {
             self.0.resize(n, None);
         }
-        *self.0[i].get_or_insert_with(|| detect::cue_lang(t))
+        &mut self.0[i]
     }
 }
 
