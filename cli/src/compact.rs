@@ -158,28 +158,4 @@ mod tests {
             at += num("len", i);
         }
     }
-
-    #[test]
-    fn lazy_record_is_the_held_record() {
-        use crate::made::{Made, WithBlocks};
-        let text =
-            "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.\nẢnh: TTXVN";
-        let parser = newstext::Parser::default();
-        let analyzer = Analyzer::builder().build().unwrap();
-        let lazy = parser.parse_lazy(text).unwrap();
-        let streamed = serde_json::to_string(&WithBlocks {
-            article: &lazy,
-            blocks: Made(|| {
-                lazy.blocks().map(|b| OwnedCompactBlock {
-                    start: b.start,
-                    analysed: analyzer.analyze_block(&b, lazy.lang()),
-                })
-            }),
-        })
-        .unwrap();
-        let article = parser.parse(text).unwrap();
-        let blocks = analyzer.analyze_blocks(&article);
-        let held = serde_json::to_string(&Compact::of(&article, &blocks)).unwrap();
-        assert_eq!(streamed, held);
-    }
 }

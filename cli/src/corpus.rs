@@ -433,3 +433,47 @@ pub fn run(dir: Option<String>, threads: Option<usize>, output: Output) -> std::
     );
     Ok(stats.errors == 0)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_streamed_record_is_the_held_record() {
+        // The writer's path for big records gives the bytes of the
+        // workers' path, in every output format.
+        let text =
+            "Defence ties deepen\n\nThe two defence ministers met in Hanoi on Monday.\nẢnh: TTXVN";
+        let parser = Parser::default();
+        let analyzer = Analyzer::builder().build().unwrap();
+        let id = json!("a");
+        for output in [Output::Analysis, Output::Article, Output::Compact] {
+            let held = process(
+                &parser,
+                &analyzer,
+                output,
+                Input::Text {
+                    id: id.clone(),
+                    bytes: text.as_bytes().to_vec(),
+                },
+            );
+            let mut streamed = Vec::new();
+            let outcome = stream(
+                &parser,
+                &analyzer,
+                output,
+                &id,
+                text.as_bytes(),
+                &mut streamed,
+            )
+            .unwrap();
+            assert!(held.ok && outcome.ok, "{output:?}");
+            assert_eq!(outcome.lang, held.lang, "{output:?}");
+            assert_eq!(
+                String::from_utf8(streamed).unwrap(),
+                held.line + "\n",
+                "{output:?}"
+            );
+        }
+    }
+}
