@@ -153,7 +153,7 @@ impl Brief {
     pub fn with_letters(self, letters: usize) -> Brief {
         let letters = letters.min(Self::MAX_LETTERS) as u32;
         Brief {
-            bits: self.bits & 3 | letters << 2,
+            bits: self.bits & (Self::RELIABLE | Self::EXACT) | letters << 2,
             ..self
         }
     }
