@@ -416,18 +416,7 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
     let tail = &body[cut..];
     // A marker credit needs a colon after the marker, or `by`/`oleh`: most
     // lines have neither and are not lowercased at all.
-    let b = tail.as_bytes();
-    let ci = |i: usize, needle: &[u8]| {
-        b.get(i..i + needle.len())
-            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
-    };
-    let maybe = tail.contains(':')
-        || b.iter().enumerate().any(|(i, &x)| match x {
-            b' ' => ci(i + 1, b"by") || ci(i + 1, b"oleh"),
-            b'c' | b'C' => ci(i, b"courtesy"),
-            _ => false,
-        });
-    if !maybe {
+    if !tail.contains(':') && !has_by_word(tail.as_bytes()) {
         return None;
     }
     let lower = lower_same_length(tail);
@@ -456,6 +445,19 @@ fn marker_credit(body: &str) -> Option<Range<usize>> {
         }
     }
     best
+}
+
+/// Whether `b` holds ` by`, ` oleh` or `courtesy` in any case: found from
+/// their last letters (`y`, `h`), which are rarer than the spaces before
+/// them.
+fn has_by_word(b: &[u8]) -> bool {
+    let ends = |i: usize, needle: &[u8]| {
+        (i + 1)
+            .checked_sub(needle.len())
+            .is_some_and(|from| b[from..=i].eq_ignore_ascii_case(needle))
+    };
+    memchr::memchr2_iter(b'y', b'Y', b).any(|i| ends(i, b" by") || ends(i, b"courtesy"))
+        || memchr::memchr2_iter(b'h', b'H', b).any(|i| ends(i, b" oleh"))
 }
 
 /// `s` lowercased char by char where that keeps the byte length (other
@@ -1950,6 +1952,28 @@ mod tests {
             }
         }
         best
+    }
+
+    /// The by-word check as first written: every space and `c` tried.
+    fn has_by_word_by_scan(b: &[u8]) -> bool {
+        let ci = |i: usize, needle: &[u8]| {
+            b.get(i..i + needle.len())
+                .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+        };
+        b.iter().enumerate().any(|(i, &x)| match x {
+            b' ' => ci(i + 1, b"by") || ci(i + 1, b"oleh"),
+            b'c' | b'C' => ci(i, b"courtesy"),
+            _ => false,
+        })
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn by_words_found_from_their_last_letter(
+            s in "( |by|BY|bY|y|h|oleh|OLEH|ole|courtesy|COURTESY|courtes|c|x|ỳ|: ){0,10}"
+        ) {
+            proptest::prop_assert_eq!(has_by_word(s.as_bytes()), has_by_word_by_scan(s.as_bytes()), "{:?}", s);
+        }
     }
 
     /// A marker that overlaps itself (`ilustrasi` on its last `i`) does so
