@@ -218,6 +218,34 @@ fn starts_upper(w: &str) -> bool {
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
+/// `w.chars().any(|c| c.is_letter())`, on bytes while they are ASCII.
+fn has_letter(w: &str) -> bool {
+    for (i, &b) in w.as_bytes().iter().enumerate() {
+        if b.is_ascii_alphabetic() {
+            return true;
+        }
+        if !b.is_ascii() {
+            return w[i..].chars().any(|c| c.is_letter());
+        }
+    }
+    false
+}
+
+/// [`starts_upper`], on the first byte when the word starts in ASCII.
+fn starts_upper_fast(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = b.get(i) {
+        match x {
+            b'(' | b'"' | b'\'' => i += 1,
+            b'A'..=b'Z' | b'0'..=b'9' => return true,
+            0..=0x7F => return false,
+            _ => return starts_upper(&w[i..]),
+        }
+    }
+    false
+}
+
 /// Ends a sentence: `.`, `!`, `?`, `…`, possibly followed by closing quotes
 /// or brackets.
 pub(crate) fn ends_sentence(s: &str) -> bool {
@@ -236,9 +264,9 @@ pub(crate) fn is_prose(s: &str) -> bool {
 pub(crate) fn capital_ratio(s: &str) -> f32 {
     let (mut caps, mut total) = (0usize, 0usize);
     for w in words(s) {
-        if w.chars().any(|c| c.is_letter()) {
+        if has_letter(w) {
             total += 1;
-            if starts_upper(w) {
+            if starts_upper_fast(w) {
                 caps += 1;
             }
         }
@@ -1973,6 +2001,16 @@ mod tests {
             s in "( |by|BY|bY|y|h|oleh|OLEH|ole|courtesy|COURTESY|courtes|c|x|ỳ|: ){0,10}"
         ) {
             proptest::prop_assert_eq!(has_by_word(s.as_bytes()), has_by_word_by_scan(s.as_bytes()), "{:?}", s);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn capital_words_on_bytes_as_on_chars(
+            w in "[(\"'“‘]{0,3}[aZ9.,Ảảİß\u{301}(“xY-]{0,4}"
+        ) {
+            proptest::prop_assert_eq!(has_letter(&w), w.chars().any(|c| c.is_letter()), "{:?}", w);
+            proptest::prop_assert_eq!(starts_upper_fast(&w), starts_upper(&w), "{:?}", w);
         }
     }
 
