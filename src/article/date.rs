@@ -121,124 +121,159 @@ fn lower_name<'a>(word: &str, buf: &'a mut [u8; NAME_MAX]) -> Option<Cow<'a, str
     Some(Cow::Owned(owned))
 }
 
+/// English and Indonesian month names and abbreviations.
+const MONTHS: [(&str, i8); 40] = [
+    ("january", 1),
+    ("januari", 1),
+    ("february", 2),
+    ("februari", 2),
+    ("pebruari", 2),
+    ("march", 3),
+    ("maret", 3),
+    ("april", 4),
+    ("may", 5),
+    ("mei", 5),
+    ("june", 6),
+    ("juni", 6),
+    ("july", 7),
+    ("juli", 7),
+    ("august", 8),
+    ("agustus", 8),
+    ("agu", 8),
+    ("agt", 8),
+    ("ags", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("october", 10),
+    ("oktober", 10),
+    ("okt", 10),
+    ("november", 11),
+    ("nopember", 11),
+    ("december", 12),
+    ("desember", 12),
+    ("des", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Weekday names of one word (English, Indonesian).
+const WEEKDAYS: [&str; 26] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "senin",
+    "selasa",
+    "rabu",
+    "kamis",
+    "sabtu",
+    "minggu",
+    "jumat",
+    "jum'at",
+    "ahad",
+];
+
+/// The first words of Vietnamese weekdays of two words (`Thứ ba`, `Chủ
+/// nhật`).
+const WEEKDAY_HEADS: [&str; 2] = ["thứ", "chủ"];
+
+/// The first two letters of names, as bits (`a`–`z` twice: 676 bits).
+type Prefixes = [u64; 11];
+
+const fn prefixes(names: &[&str], mut bits: Prefixes) -> Prefixes {
+    let mut i = 0;
+    while i < names.len() {
+        let b = names[i].as_bytes();
+        let at = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
+        bits[at / 64] |= 1 << (at % 64);
+        i += 1;
+    }
+    bits
+}
+
+const MONTH_PREFIXES: Prefixes = {
+    let mut names = [""; MONTHS.len()];
+    let mut i = 0;
+    while i < MONTHS.len() {
+        names[i] = MONTHS[i].0;
+        i += 1;
+    }
+    prefixes(&names, [0; 11])
+};
+
+const WEEKDAY_PREFIXES: Prefixes = prefixes(&WEEKDAY_HEADS, prefixes(&WEEKDAYS, [0; 11]));
+
+/// Whether `word` may lowercase to a name whose first two letters are in
+/// `bits`: `false` only when its first two bytes are ASCII and, lowercased,
+/// are not such letters (a word of one ASCII byte is no name either; a
+/// word starting past ASCII is left to the full check).
+fn may_be_name(word: &str, bits: &Prefixes) -> bool {
+    let b = word.as_bytes();
+    match (b.first(), b.get(1)) {
+        (Some(x), _) if !x.is_ascii() => true,
+        (Some(_), Some(y)) if !y.is_ascii() => true,
+        (Some(x), Some(y)) if x.is_ascii_alphabetic() && y.is_ascii_alphabetic() => {
+            let at = usize::from(x.to_ascii_lowercase() - b'a') * 26
+                + usize::from(y.to_ascii_lowercase() - b'a');
+            bits[at / 64] >> (at % 64) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
 /// Month from an English or Indonesian month name or abbreviation.
 fn month(word: &str) -> Option<i8> {
-    // Every name starts with one of these letters; only ASCII capitals
-    // lowercase to them (so a word that starts otherwise is not a month,
-    // and costs no lowercasing).
-    let first = *word.as_bytes().first()?;
-    if !matches!(
-        first.to_ascii_lowercase(),
-        b'j' | b'f' | b'p' | b'm' | b'a' | b's' | b'o' | b'n' | b'd'
-    ) {
+    // Most words are ruled out by their first two letters, with no
+    // lowercasing.
+    if !may_be_name(word, &MONTH_PREFIXES) {
         return None;
     }
     let mut buf = [0u8; NAME_MAX];
     let lowered = lower_name(word, &mut buf)?;
     let w: &str = &lowered;
-    const NAMES: [(&str, i8); 33] = [
-        ("january", 1),
-        ("januari", 1),
-        ("february", 2),
-        ("februari", 2),
-        ("pebruari", 2),
-        ("march", 3),
-        ("maret", 3),
-        ("april", 4),
-        ("may", 5),
-        ("mei", 5),
-        ("june", 6),
-        ("juni", 6),
-        ("july", 7),
-        ("juli", 7),
-        ("august", 8),
-        ("agustus", 8),
-        ("agu", 8),
-        ("agt", 8),
-        ("ags", 8),
-        ("september", 9),
-        ("sept", 9),
-        ("october", 10),
-        ("oktober", 10),
-        ("okt", 10),
-        ("november", 11),
-        ("nopember", 11),
-        ("december", 12),
-        ("desember", 12),
-        ("des", 12),
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-    ];
-    if let Some(&(_, m)) = NAMES.iter().find(|(n, _)| *n == w) {
-        return Some(m);
-    }
-    match w {
-        "jun" => Some(6),
-        "jul" => Some(7),
-        "aug" => Some(8),
-        "sep" => Some(9),
-        "oct" => Some(10),
-        "nov" => Some(11),
-        "dec" => Some(12),
-        _ => None,
-    }
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
 }
 
 /// Whether `word` is (the start of) a weekday name; `next` is the
 /// following word, for Vietnamese `Thứ ba`, `Chủ nhật`. Returns how many
 /// words the weekday takes.
 fn weekday(word: &str, next: Option<&str>) -> usize {
-    // The first letters of every name (`thứ`, `chủ` included); a non-ASCII
-    // first char may lowercase to one (the Kelvin sign), so it is checked.
-    match word.as_bytes().first() {
-        None => return 0,
-        Some(&f)
-            if f.is_ascii()
-                && !matches!(
-                    f.to_ascii_lowercase(),
-                    b'm' | b't' | b'w' | b'f' | b's' | b'r' | b'k' | b'j' | b'a' | b'c'
-                ) =>
-        {
-            return 0
-        }
-        _ => {}
+    // Most words are ruled out by their first two letters (`thứ` and `chủ`
+    // included), with no lowercasing.
+    if !may_be_name(word, &WEEKDAY_PREFIXES) {
+        return 0;
     }
     let mut buf = [0u8; NAME_MAX];
     let Some(lowered) = lower_name(word, &mut buf) else {
         return 0;
     };
     let w: &str = &lowered;
-    const ONE: [&str; 23] = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "senin",
-        "selasa",
-        "rabu",
-        "kamis",
-        "sabtu",
-        "minggu",
-    ];
-    if ONE.contains(&w) || matches!(w, "jumat" | "jum'at" | "ahad") {
+    if WEEKDAYS.contains(&w) {
         return 1;
     }
-    if !matches!(w, "thứ" | "chủ") {
+    if !WEEKDAY_HEADS.contains(&w) {
         return 0;
     }
     let next = next.map(str::lower);
@@ -544,6 +579,42 @@ fn has_full_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+
+    /// A month or weekday looked up with no prefix filter, the oracle of
+    /// `month` and `weekday`.
+    fn unfiltered(word: &str) -> (Option<i8>, bool) {
+        let lower = word.lower();
+        let w = lower.trim_end_matches('.');
+        let m = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
+        (m, WEEKDAYS.contains(&w) || WEEKDAY_HEADS.contains(&w))
+    }
+
+    #[test]
+    fn every_name_passes_its_prefix_filter() {
+        for (name, m) in MONTHS {
+            assert_eq!(month(name), Some(m), "{name}");
+            assert_eq!(month(&name.to_uppercase()), Some(m), "{name}");
+        }
+        for name in WEEKDAYS {
+            assert_eq!(weekday(name, None), 1, "{name}");
+            assert_eq!(weekday(&name.to_uppercase(), None), 1, "{name}");
+        }
+        assert_eq!(weekday("Thứ", Some("Ba")), 2);
+        assert_eq!(weekday("CHỦ", Some("nhật")), 2);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn names_found_with_the_filter_as_without(
+            w in "(j|J|a|N|m|s|T|h|ứ|ủ|c|e|u|n|r|b|y|'|\\.|1|é|İ|K){1,9}"
+        ) {
+            let (m, wd) = unfiltered(&w);
+            if w.len() <= NAME_MAX || !w.is_ascii() {
+                proptest::prop_assert_eq!(month(&w), m, "{:?}", w);
+                proptest::prop_assert_eq!(weekday(&w, Some("ba")) > 0, wd, "{:?}", w);
+            }
+        }
+    }
 
     fn check(s: &str, d: Date, t: Option<Time>, off: Option<i8>) -> DateHit {
         let hit = find_date(s).unwrap_or_else(|| panic!("no date in {s:?}"));
