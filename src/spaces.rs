@@ -26,6 +26,37 @@ fn space_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// The first whitespace char at or after `i` (or the end): eight bytes at a
+/// time, each chunk asking only whether some byte may start one (below
+/// `0x21`, or a lead byte from `0xC2` up), and `space_at` deciding there.
+/// A continuation byte starts no space, so the answer is a char boundary.
+#[inline]
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    while i < b.len() {
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            let low = w & LOW7;
+            // Per byte, no carry between bytes: ASCII below 0x21, or 0xC2
+            // and up.
+            let below_21 = !(low + 0x5F5F_5F5F_5F5F_5F5F) & !w & HIGH;
+            let from_c2 = (low + 0x3E3E_3E3E_3E3E_3E3E) & w & HIGH;
+            let maybe = below_21 | from_c2;
+            if maybe == 0 {
+                i += 8;
+                continue;
+            }
+            i += maybe.trailing_zeros() as usize / 8;
+        }
+        if space_at(b, i) > 0 {
+            return i;
+        }
+        i += 1;
+    }
+    b.len()
+}
+
 /// The words of `s`, as `s.split_whitespace()` gives them.
 #[derive(Debug, Clone)]
 pub(crate) struct Words<'a> {
@@ -57,12 +88,7 @@ impl<'a> Iterator for Words<'a> {
             }
         }
         let start = i;
-        // A continuation byte starts no space, so stepping byte by byte
-        // stops only on a char boundary.
-        i += 1;
-        while i < b.len() && space_at(b, i) == 0 {
-            i += 1;
-        }
+        i = word_end(b, i + 1);
         self.i = i;
         self.s.get(start..i)
     }
@@ -88,10 +114,39 @@ mod tests {
         }
     }
 
+    #[test]
+    fn chunk_test_misses_no_space() {
+        // Every byte value (and every two-byte start of a space) at every
+        // place of a chunk and past it: the chunk scan stops where the
+        // byte-by-byte one does.
+        let naive = |b: &[u8], mut i: usize| {
+            while i < b.len() && space_at(b, i) == 0 {
+                i += 1;
+            }
+            i
+        };
+        for x in 0..=255u8 {
+            for tail in [
+                &[][..],
+                &[0x85],
+                &[0x80, 0x80],
+                &[0x9A, 0x80],
+                &[0x80, 0xAF],
+            ] {
+                for at in 0..12 {
+                    let mut b = vec![b'a'; 20];
+                    b[at] = x;
+                    b[at + 1..at + 1 + tail.len()].copy_from_slice(tail);
+                    assert_eq!(word_end(&b, 0), naive(&b, 0), "{x:#x} {tail:?} at {at}");
+                }
+            }
+        }
+    }
+
     proptest::proptest! {
         #[test]
         fn words_are_split_whitespace(
-            s in "[a-zĂăâđ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{1681}\u{2000}-\u{200c}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{3001}\u{1e9a}ẠÀ]{0,40}"
+            s in "[a-zĂăâđ \t\n\r\u{b}\u{c}\u{85}\u{a0}\u{1680}\u{1681}\u{2000}-\u{200c}\u{2028}\u{2029}\u{202f}\u{205f}\u{3000}\u{3001}\u{1e9a}ẠÀ\u{0}\u{1f}!~\u{7f}\u{80}\u{c1}\u{ff}—]{0,40}"
         ) {
             let want: Vec<&str> = s.split_whitespace().collect();
             proptest::prop_assert_eq!(words(&s).collect::<Vec<_>>(), want);
