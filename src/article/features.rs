@@ -283,7 +283,7 @@ pub(super) fn segment_features(
             f!("photo_word");
         }
     }
-    if s.contains('/')
+    if has_byte(s, b'/')
         && crate::spaces::words(s).any(|w| {
             let (a, b) = w.split_once('/').unwrap_or(("", ""));
             !a.is_empty()
@@ -296,7 +296,7 @@ pub(super) fn segment_features(
     }
     // A label before a colon among the first three words (`Penulis:`,
     // `Reporter :`, `Foto:`, `Baca juga:`).
-    if let Some(colon) = s.find(':') {
+    if let Some(colon) = memchr::memchr(b':', s.as_bytes()) {
         let head = s[..colon].trim();
         if (1..=3).contains(&rules::word_count(head)) && !head.chars().any(|c| c.is_ascii_digit()) {
             buf.clear();
@@ -326,19 +326,19 @@ pub(super) fn segment_features(
     if find::contains(s, "http") || find::contains(s, "www.") {
         f!("url");
     }
-    if s.contains('|') {
+    if has_byte(s, b'|') {
         f!("has_pipe");
     }
     if find::contains(s, " / ") || find::contains(s, " > ") || find::contains(s, " » ") {
         f!("nav_sep");
     }
-    if s.contains(':') {
+    if has_byte(s, b':') {
         f!("has_colon");
     }
-    if s.contains('<') && s.contains('>') {
+    if has_byte(s, b'<') && has_byte(s, b'>') {
         f!("markup");
     }
-    if s.contains('{') || s.contains('_') {
+    if has_byte(s, b'{') || has_byte(s, b'_') {
         f!("template");
     }
     if s.contains(['“', '”', '"']) {
@@ -520,6 +520,11 @@ pub(super) fn segment_features(
             }
         }
     }
+}
+
+/// `s.contains(byte as char)` for an ASCII `byte`, by memchr.
+fn has_byte(s: &str, byte: u8) -> bool {
+    memchr::memchr(byte, s.as_bytes()).is_some()
 }
 
 /// Words that mark a photo or its credit.

@@ -311,9 +311,11 @@ impl Iterator for Lines<'_> {
     fn next(&mut self) -> Option<Line> {
         let bytes = self.text.as_bytes();
         while self.i <= bytes.len() {
-            let i = self.i;
+            // The next terminator, or the end.
+            let i =
+                memchr::memchr2(b'\n', b'\r', &bytes[self.i..]).map_or(bytes.len(), |p| self.i + p);
             let at_end = i == bytes.len();
-            self.i += 1;
+            self.i = i + 1;
             if at_end || bytes[i] == b'\n' || bytes[i] == b'\r' {
                 // Terminators are ASCII, so `start..i` lies on char
                 // boundaries.
