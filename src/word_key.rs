@@ -22,7 +22,7 @@ impl WordKey {
         let mut key = [0; WORD_KEY_MAX + 2];
         key[0] = n as u8;
         key[1] = tag;
-        key[2..2 + n].copy_from_slice(word.as_bytes());
+        copy_short(word.as_bytes(), &mut key[2..2 + n]);
         Some(WordKey(key))
     }
 
@@ -38,6 +38,31 @@ impl WordKey {
     pub fn word(&self) -> &str {
         // The bytes are a whole `&str` (lowercasing ASCII keeps it one).
         std::str::from_utf8(&self.0[2..2 + usize::from(self.0[0])]).unwrap_or_default()
+    }
+}
+
+/// `dst.copy_from_slice(src)` for at most [`WORD_KEY_MAX`] bytes, as two
+/// fixed-size copies that overlap (a `memcpy` call of a variable size
+/// costs more than the copy).
+#[inline(always)]
+fn copy_short(src: &[u8], dst: &mut [u8]) {
+    let n = src.len();
+    macro_rules! two {
+        ($k:expr) => {{
+            dst[..$k].copy_from_slice(&src[..$k]);
+            dst[n - $k..].copy_from_slice(&src[n - $k..]);
+        }};
+    }
+    match n {
+        0 => {}
+        1..=3 => {
+            dst[0] = src[0];
+            dst[n / 2] = src[n / 2];
+            dst[n - 1] = src[n - 1];
+        }
+        4..=7 => two!(4),
+        8..=15 => two!(8),
+        _ => two!(16),
     }
 }
 
@@ -58,5 +83,15 @@ mod tests {
         );
         assert!(WordKey::new(&"x".repeat(WORD_KEY_MAX), 0).is_some());
         assert!(WordKey::new(&"x".repeat(WORD_KEY_MAX + 1), 0).is_none());
+    }
+
+    #[test]
+    fn short_copies_copy_every_length() {
+        let src: Vec<u8> = (1..=WORD_KEY_MAX as u8).collect();
+        for n in 0..=WORD_KEY_MAX {
+            let mut dst = vec![0; n];
+            copy_short(&src[..n], &mut dst);
+            assert_eq!(dst, &src[..n]);
+        }
     }
 }
