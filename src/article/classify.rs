@@ -70,6 +70,7 @@ pub(super) fn prepare(
 ) -> Prepared {
     let mut segs = segment::split(text, lines, date_marker);
     for s in segs.iter_mut() {
+        s.count_words(text);
         if s.rule.is_none() {
             segment::line_rules(text, s);
         }
@@ -93,7 +94,7 @@ pub(super) fn prepare(
                 // segment's letters.
                 let brief = brief.map(|b| b.with_letters(detect::letter_count(t)));
                 if let Some(cue) = cue {
-                    if t.len() <= DETECT_BYTES && rules::word_count_upto(t, 3) >= 3 {
+                    if t.len() <= DETECT_BYTES && s.words_upto(3) >= 3 {
                         cues.set(i, n, cue);
                     }
                 }
@@ -103,8 +104,7 @@ pub(super) fn prepare(
         .collect();
     let weighted = |prose_only: bool| {
         detect::vote(segs.iter().zip(&detections).filter_map(|(s, d)| {
-            let t = &text[s.start..s.end];
-            (!prose_only || (s.rule.is_none() && rules::word_count_upto(t, 8) >= 8))
+            (!prose_only || (s.rule.is_none() && s.words_upto(8) >= 8))
                 .then(|| d.as_ref().map(|d| (d.lang(), d.letters())))
                 .flatten()
         }))
@@ -261,7 +261,7 @@ const FALLBACK_MIN: f64 = 0.2;
 /// and the next going on in lowercase).
 fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
     let t = |s: &Seg| &text[s.start..s.end];
-    let short = |s: &Seg| s.rule.is_none() && (1..=20).contains(&rules::word_count_upto(t(s), 21));
+    let short = |s: &Seg| s.rule.is_none() && (1..=20).contains(&s.words_upto(21));
     let goes_on = |a: &Seg, b: &Seg| {
         t(a).chars()
             .next_back()
@@ -376,9 +376,7 @@ pub(super) fn link_translations(
     let n = segs.len();
     for i in 0..n.saturating_sub(1) {
         let (a, b) = (&segs[i], &segs[i + 1]);
-        let captionish = |s: &Seg| {
-            may_caption(s) && s.end - s.start <= 300 && rules::word_count_upto(t(s), 3) >= 3
-        };
+        let captionish = |s: &Seg| may_caption(s) && s.end - s.start <= 300 && s.words_upto(3) >= 3;
         if b.line != a.line + 1 || !captionish(a) || !captionish(b) || a.translation_of.is_some() {
             continue;
         }
@@ -467,10 +465,7 @@ fn outcome(text: &str, segs: Vec<Seg>, detections: Vec<Option<Brief>>) -> Outcom
     // running text that goes on (`— Name (@handle) August 5, 2021` closing
     // an embedded post): a date line with two paragraphs of running text
     // before it and one after is not the article's.
-    let paragraph = |s: &Seg| {
-        s.kind == Some(BlockKind::Paragraph)
-            && rules::word_count_upto(&text[s.start..s.end], 20) >= 20
-    };
+    let paragraph = |s: &Seg| s.kind == Some(BlockKind::Paragraph) && s.words_upto(20) >= 20;
     let total = segs.iter().filter(|s| paragraph(s)).count();
     let mut seen = 0;
     // Date lines outside the running text: the header's and the foot's.

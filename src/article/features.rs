@@ -31,7 +31,7 @@ pub(super) struct Doc<'a> {
 
 /// The word count past which no feature tells counts apart (the last
 /// bucket of `wc=` starts above 80).
-const WC_CAP: u32 = 81;
+const WC_CAP: u32 = Seg::WORDS_CAP as u32;
 
 /// Document-level facts computed once: where the body starts, repeats.
 pub(super) struct Layout {
@@ -53,7 +53,10 @@ impl Layout {
         let t = |s: &Seg| &doc.text[s.start..s.end];
         let n = doc.segs.len();
         let body = (0..n)
-            .find(|&i| doc.segs[i].rule.is_none() && rules::is_prose(t(&doc.segs[i])))
+            .find(|&i| {
+                let s = &doc.segs[i];
+                s.rule.is_none() && rules::is_prose(t(s), s.words_upto(25))
+            })
             .unwrap_or(n);
         let first_headline = (0..n)
             .find(|&i| doc.segs[i].rule.is_none() && rules::is_headline_like(t(&doc.segs[i])));
@@ -70,7 +73,7 @@ impl Layout {
         let wc: Vec<u32> = doc
             .segs
             .iter()
-            .map(|s| rules::word_count_upto(t(s), WC_CAP as usize) as u32)
+            .map(|s| s.words_upto(WC_CAP as usize) as u32)
             .collect();
         let mut lens: Vec<usize> = doc
             .segs
@@ -219,7 +222,7 @@ pub(super) fn segment_features(
         .map_or(0, |share| bucket(share, &[0, 2, 5]));
     fmt!("digits={dshare}");
     // Rules as features, each on its own.
-    if rules::is_prose(s) {
+    if rules::is_prose(s, seg.words_upto(25)) {
         f!("prose");
     }
     if rules::is_headline_like(s) {

@@ -89,14 +89,14 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
         (s.kind == Some(BlockKind::Date) && s.more.marker.is_none())
             || s.kind == Some(BlockKind::Byline)
     };
-    let prose = |s: &Seg| is_open(s) && rules::is_prose(t(s));
+    let prose = |s: &Seg| is_open(s) && rules::is_prose(t(s), s.words_upto(25));
     // A date or credit line belongs to the header when at most one
     // paragraph-length piece of running text (a banner, say) comes before
     // it; otherwise it closes the article.
     let first_meta = segs.iter().take(15).position(meta).filter(|&m| {
         segs[..m]
             .iter()
-            .filter(|s| prose(s) && rules::word_count_upto(t(s), 20) >= 20)
+            .filter(|s| prose(s) && s.words_upto(20) >= 20)
             .count()
             <= 1
     });
@@ -278,7 +278,7 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
             let wc = rules::word_count(st);
             let next_is_body = segs
                 .get(ti + 1)
-                .is_some_and(|s| is_open(s) && rules::is_prose(t(s)));
+                .is_some_and(|s| is_open(s) && rules::is_prose(t(s), s.words_upto(25)));
             if (8..=40).contains(&wc) && rules::capital_ratio(st) >= 0.5 && next_is_body {
                 let head = st.to_string();
                 for s in segs.iter_mut() {
@@ -297,7 +297,7 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
     for i in body..n {
         let st = t(&segs[i]);
         // Only counts of up to 12 words matter.
-        let wc = rules::word_count_upto(st, 13);
+        let wc = segs[i].words_upto(13);
         // Followed by body text; a marked sub-head (`* …`) may also close a
         // cut-off excerpt.
         let next = segs[i + 1..].iter().find(|s| {
@@ -307,14 +307,14 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
             )
         });
         let next_body = match next {
-            Some(s) => is_open(s) && rules::word_count_upto(t(s), 8) >= 8,
+            Some(s) => is_open(s) && s.words_upto(8) >= 8,
             None => st.starts_with(['*', '■', '#']),
         };
         // One capitalized word between two paragraphs (`Gratitude`,
         // `Policeman`) heads a section too.
         let one_word = wc == 1
             && i > body
-            && rules::is_prose(t(&segs[i - 1]))
+            && rules::is_prose(t(&segs[i - 1]), segs[i - 1].words_upto(25))
             && st.trim().chars().next().is_some_and(char::is_uppercase)
             && st.trim().chars().all(char::is_alphabetic)
             && st.trim().chars().count() >= 3;

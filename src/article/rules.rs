@@ -255,8 +255,10 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 
 /// Whether `s` reads as running text: enough words and a sentence end (or
 /// long enough that it cannot be a label).
-pub(crate) fn is_prose(s: &str) -> bool {
-    let n = word_count_upto(s, 25);
+/// `words` is its word count, or any count from 25 up when it has more
+/// (`word_count_upto(s, 25)`, or the segment's count kept).
+pub(crate) fn is_prose(s: &str, words: usize) -> bool {
+    let n = words.min(25);
     n >= 10 && (ends_sentence(s) || s.len() >= 120) || n >= 25
 }
 
