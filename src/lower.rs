@@ -30,7 +30,10 @@ pub(crate) fn simple(c: char) -> Option<char> {
 /// Appends `s.to_lowercase()` to `out`.
 pub(crate) fn push_lowercase(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // One copy and one vectorized fold, not a push per char.
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
         return;
     }
     if s.contains('Σ') {
