@@ -565,6 +565,11 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
     let b = s.as_bytes();
     let (mut prev_alnum, mut i) = (false, 0);
     while i < b.len() {
+        // The rest of a run of ASCII letters and digits starts no word.
+        if prev_alnum && b[i].is_ascii_alphanumeric() {
+            i += 1;
+            continue;
+        }
         let (alnum, len) = match b[i] {
             x @ 0..=0x7F => (x.is_ascii_alphanumeric(), 1),
             _ => s[i..]
