@@ -130,10 +130,7 @@ impl Seg {
     }
 
     /// Counts the words of its text (`text` the document's) once, for
-    /// [`Seg::words_upto`]. (Kept out of line, as `Stopwords::contains`:
-    /// inlined, it moved the code placement of the tokenizer loop, the
-    /// pipeline ratio's yardstick, which then measured 3-5% slower.)
-    #[inline(never)]
+    /// [`Seg::words_upto`].
     pub fn count_words(&mut self, text: &str) {
         self.words = rules::word_count_upto(&text[self.start..self.end], Self::WORDS_CAP) as u8;
     }
