@@ -998,17 +998,34 @@ fn loanword_spelling(w: &str, vi_syllable: bool) -> f64 {
 /// `gi`, `qu`; vowel groups `oa`, `oe`, `uy`, `uo`, `ie`, `ua`; coda
 /// `nh`). `None` when it is not a syllable.
 fn vietnamese_syllable(w: &str) -> Option<bool> {
-    const ONSETS: [&[u8]; 27] = [
-        b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b", b"c",
-        b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x", b"",
-    ];
     let b = w.as_bytes();
     // Onset, vowel group and coda: at most 3 + 3 + 2 letters.
     if b.is_empty() || b.len() > 8 {
         return None;
     }
     let is_vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
-    let (onset, rest) = ONSETS.iter().find_map(|o| {
+    // Vietnamese onsets by their first letter, longest first (`ngh`
+    // before `ng`, `gi` before `g`); the empty onset is tried last.
+    let family: &[&[u8]] = match b[0] {
+        b'n' => &[b"ngh", b"ng", b"nh", b"n"],
+        b'c' => &[b"ch", b"c"],
+        b'g' => &[b"gh", b"gi", b"g"],
+        b'k' => &[b"kh", b"k"],
+        b'p' => &[b"ph", b"p"],
+        b'q' => &[b"qu"],
+        b't' => &[b"th", b"tr", b"t"],
+        b'b' => &[b"b"],
+        b'd' => &[b"d"],
+        b'h' => &[b"h"],
+        b'l' => &[b"l"],
+        b'm' => &[b"m"],
+        b'r' => &[b"r"],
+        b's' => &[b"s"],
+        b'v' => &[b"v"],
+        b'x' => &[b"x"],
+        _ => &[],
+    };
+    let (onset, rest) = family.iter().chain([&&b""[..]]).find_map(|o| {
         let fits = o.len() < b.len() && o.iter().zip(b).all(|(x, y)| x == y);
         (fits && is_vowel(&b[o.len()])).then(|| (*o, &b[o.len()..]))
     })?;
@@ -1566,6 +1583,85 @@ mod tests {
         }
         for w in ["weeks", "occur", "arthritis", "boxing"] {
             assert_eq!(lang(&d, w), Some(Lang::En), "{w}");
+        }
+    }
+
+    /// `vietnamese_syllable` as first written, trying every onset: its
+    /// oracle.
+    fn vietnamese_syllable_by_all_onsets(w: &str) -> Option<bool> {
+        const ONSETS: [&[u8]; 27] = [
+            b"ngh", b"ng", b"nh", b"ch", b"gh", b"gi", b"kh", b"ph", b"qu", b"th", b"tr", b"b",
+            b"c", b"d", b"g", b"h", b"k", b"l", b"m", b"n", b"p", b"r", b"s", b"t", b"v", b"x",
+            b"",
+        ];
+        let b = w.as_bytes();
+        if b.is_empty() || b.len() > 8 {
+            return None;
+        }
+        let is_vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+        let (onset, rest) = ONSETS.iter().find_map(|o| {
+            let fits = o.len() < b.len() && o.iter().zip(b).all(|(x, y)| x == y);
+            (fits && is_vowel(&b[o.len()])).then(|| (*o, &b[o.len()..]))
+        })?;
+        let vowels = rest.iter().take_while(|c| is_vowel(c)).count();
+        if vowels > 3 {
+            return None;
+        }
+        let (group, coda) = rest.split_at(vowels);
+        let coda_ok = matches!(
+            coda,
+            b"" | b"ng"
+                | b"nh"
+                | b"ch"
+                | b"c"
+                | b"m"
+                | b"n"
+                | b"p"
+                | b"t"
+                | b"i"
+                | b"o"
+                | b"u"
+                | b"y"
+        );
+        if !coda_ok {
+            return None;
+        }
+        if matches!(coda, b"ch" | b"nh") && !matches!(group.last(), Some(b'a' | b'e' | b'i' | b'y'))
+        {
+            return None;
+        }
+        let has = |g: &[u8]| group.windows(g.len()).any(|x| x == g);
+        let distinct = matches!(
+            onset,
+            b"tr" | b"ng" | b"ngh" | b"nh" | b"kh" | b"gi" | b"qu"
+        ) || [&b"oa"[..], b"oe", b"uy", b"uo", b"ie", b"ua"]
+            .iter()
+            .any(|g| has(g))
+            || coda == b"nh";
+        Some(distinct)
+    }
+
+    #[test]
+    fn syllables_by_onset_family_as_by_all_onsets() {
+        // Every word of up to four letters over the letters that matter,
+        // and some longer syllables.
+        let letters = "aeiouyngchtrqkpbdlmsvxfz";
+        let mut words = vec![String::new()];
+        let mut last = words.clone();
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|w| letters.chars().map(move |c| format!("{w}{c}")))
+                .collect();
+            words.extend(last.iter().cloned());
+        }
+        words.extend(["nghieng", "nghieeng", "thuong", "quyen", "giuong"].map(String::from));
+        for w in &words {
+            assert_eq!(
+                vietnamese_syllable(w),
+                vietnamese_syllable_by_all_onsets(w),
+                "{w}"
+            );
         }
     }
 
