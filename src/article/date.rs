@@ -243,11 +243,18 @@ fn may_be_name(word: &str, bits: &Prefixes) -> bool {
     }
 }
 
+/// Whether `word` may lowercase to ASCII, as every month name and every
+/// one-word weekday is: its chars are ASCII or the Kelvin sign (`K`, the
+/// one other char whose lowercase is ASCII, `k`).
+fn lowers_to_ascii(word: &str) -> bool {
+    word.is_ascii() || word.chars().all(|c| c.is_ascii() || c == '\u{212A}')
+}
+
 /// Month from an English or Indonesian month name or abbreviation.
 fn month(word: &str) -> Option<i8> {
     // Most words are ruled out by their first two letters, with no
     // lowercasing.
-    if !may_be_name(word, &MONTH_PREFIXES) {
+    if !may_be_name(word, &MONTH_PREFIXES) || !lowers_to_ascii(word) {
         return None;
     }
     let mut buf = [0u8; NAME_MAX];
@@ -262,7 +269,8 @@ fn month(word: &str) -> Option<i8> {
 fn weekday(word: &str, next: Option<&str>) -> usize {
     // Most words are ruled out by their first two letters (`thứ` and `chủ`
     // included), with no lowercasing.
-    if !may_be_name(word, &WEEKDAY_PREFIXES) {
+    // (`thứ` and `chủ` are five bytes in either case.)
+    if !may_be_name(word, &WEEKDAY_PREFIXES) || (word.len() != 5 && !lowers_to_ascii(word)) {
         return 0;
     }
     let mut buf = [0u8; NAME_MAX];
@@ -587,6 +595,19 @@ mod tests {
         let w = lower.trim_end_matches('.');
         let m = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
         (m, WEEKDAYS.contains(&w) || WEEKDAY_HEADS.contains(&w))
+    }
+
+    #[test]
+    fn only_the_kelvin_sign_lowercases_to_ascii() {
+        for c in (0x80..=0x10_FFFF).filter_map(char::from_u32) {
+            let ascii = c.to_lowercase().all(|l| l.is_ascii());
+            assert_eq!(ascii, c == '\u{212A}', "{c:?}");
+        }
+        assert_eq!(month("OCTOBER"), Some(10));
+        assert_eq!(month("O\u{212A}TOBER"), Some(10));
+        assert_eq!(weekday("\u{212A}amis", None), 1);
+        assert_eq!(weekday("THỨ", Some("hai")), 2);
+        assert_eq!(month("tháng"), None);
     }
 
     #[test]
