@@ -250,6 +250,12 @@ fn lowers_to_ascii(word: &str) -> bool {
     word.is_ascii() || word.chars().all(|c| c.is_ascii() || c == '\u{212A}')
 }
 
+/// `word.lower() == target` for a `target` without a sigma, char by char
+/// and without building the lowercase.
+fn lowers_to(word: &str, target: &str) -> bool {
+    word.chars().flat_map(char::to_lowercase).eq(target.chars())
+}
+
 /// Month from an English or Indonesian month name or abbreviation.
 fn month(word: &str) -> Option<i8> {
     // Most words are ruled out by their first two letters, with no
@@ -354,10 +360,10 @@ fn date_at(t: &[Token<'_>], i: usize) -> Option<(Date, usize)> {
     let first = get(0)?;
     // ngày 7 tháng 10 năm 2014
     // (`ngày` lowercases from five bytes: `n`, `g`, `à`/`À`, `y` in any case.)
-    if first.kind == Tok::Word && first.text.len() == 5 && first.text.lower() == "ngày" {
+    if first.kind == Tok::Word && first.text.len() == 5 && lowers_to(first.text, "ngày") {
         // ngày D tháng M năm YYYY
         let (d, th, m, nam, y) = (get(1)?, get(2)?, get(3)?, get(4)?, get(5)?);
-        if th.text.lower() == "tháng" && nam.text.lower() == "năm" {
+        if lowers_to(th.text, "tháng") && lowers_to(nam.text, "năm") {
             let date = Date::new(year(y)?, small(m, 12)? as i8, small(d, 31)? as i8).ok()?;
             return Some((date, 6));
         }
@@ -595,6 +601,15 @@ mod tests {
         let w = lower.trim_end_matches('.');
         let m = MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m);
         (m, WEEKDAYS.contains(&w) || WEEKDAY_HEADS.contains(&w))
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lowers_to_as_lowercase_equals(w in "[nNgGàÀyYΣσςtThHáÁmMăĂ]{0,6}") {
+            for target in ["ngày", "tháng", "năm"] {
+                proptest::prop_assert_eq!(lowers_to(&w, target), w.lower() == target, "{:?}", w);
+            }
+        }
     }
 
     #[test]
