@@ -28,8 +28,9 @@ fn space_at(b: &[u8], i: usize) -> usize {
 
 /// The first whitespace char at or after `i` (or the end): eight bytes at a
 /// time, each chunk asking only whether some byte may start one (below
-/// `0x21`, or a lead byte from `0xC2` up), and `space_at` deciding there.
-/// A continuation byte starts no space, so the answer is a char boundary.
+/// `0x21`, or the lead byte of a space past ASCII: `C2`, `E2`, `E3`, `E1`
+/// before `9A`), and `space_at` deciding there. A continuation byte starts
+/// no space, so the answer is a char boundary.
 #[inline]
 fn word_end(b: &[u8], mut i: usize) -> usize {
     const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -37,12 +38,18 @@ fn word_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            let low = w & LOW7;
-            // Per byte, no carry between bytes: ASCII below 0x21, or 0xC2
-            // and up.
-            let below_21 = !(low + 0x5F5F_5F5F_5F5F_5F5F) & !w & HIGH;
-            let from_c2 = (low + 0x3E3E_3E3E_3E3E_3E3E) & w & HIGH;
-            let maybe = below_21 | from_c2;
+            // Per byte, no carry between bytes: ASCII below 0x21, and the
+            // bytes equal to one value.
+            let below_21 = !((w & LOW7) + 0x5F5F_5F5F_5F5F_5F5F) & !w & HIGH;
+            let eq = |byte: u8| {
+                let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+                !(((x & LOW7) + LOW7) | x) & HIGH
+            };
+            // `E1` (the lead of Vietnamese letters too) only before `9A`,
+            // or last in the chunk, its next byte unread.
+            let e1 = eq(0xE1);
+            let e1_space = e1 & ((eq(0x9A) >> 8) | 0x80 << 56);
+            let maybe = below_21 | eq(0xC2) | eq(0xE2) | eq(0xE3) | e1_space;
             if maybe == 0 {
                 i += 8;
                 continue;
