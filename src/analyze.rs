@@ -426,58 +426,67 @@ impl Analyzer {
         }
     }
 
-    /// Syllable tokens grouped into words, with stopword flags by word.
+    /// The tokens of a Vietnamese block, word by word: each word's text
+    /// from its first syllable to its last, its syllables' norms joined by
+    /// one space, its stopword flag by the whole word; no stem.
     fn vietnamese_words(
         &self,
         seg: &Segmenter,
         text: &str,
         toks: &[Token<'_>],
-        syllables: Vec<AnalyzedToken>,
+        base: usize,
     ) -> Vec<AnalyzedToken> {
-        let mut out = Vec::with_capacity(syllables.len());
-        let mut syllables = syllables.into_iter();
-        let (mut key, mut lower) = (String::new(), String::new());
+        let mut out = Vec::with_capacity(toks.len());
+        let (mut key, mut lower, mut norm) = (String::new(), String::new(), String::new());
         for w in seg.segment_tokens(text, toks.iter().copied()) {
-            let range = w.token_range();
-            let mut t = match syllables.next() {
-                Some(t) => t,
-                None => break,
+            let syllables = &toks[w.token_range()];
+            let (Some(first), Some(last)) = (syllables.first(), syllables.last()) else {
+                continue;
             };
             key.clear();
-            key.push_str(toks[range.start].text());
-            for (k, next) in syllables.by_ref().take(range.len() - 1).enumerate() {
-                t.norm.push(' ');
-                t.norm.push_str(&next.norm);
-                key.push(' ');
-                key.push_str(toks[range.start + k + 1].text());
-                t.end = next.end;
+            norm.clear();
+            for (k, t) in syllables.iter().enumerate() {
+                if k > 0 {
+                    key.push(' ');
+                    norm.push(' ');
+                }
+                key.push_str(t.text());
+                self.norm.normalize_token_into(t, &mut norm);
             }
-            if range.len() > 1 {
-                t.text = CompactString::from(w.text());
-            }
-            t.stop = t.kind == TokenKind::Word
+            let stop = first.kind() == TokenKind::Word
                 && self
                     .stopwords
                     .as_ref()
                     .is_some_and(|sw| sw.contains_letters(Lang::Vi, &key, &mut lower));
-            out.push(t);
+            out.push(AnalyzedToken {
+                text: CompactString::from(w.text()),
+                start: base + first.start(),
+                end: base + last.end(),
+                kind: first.kind(),
+                norm: CompactString::from(norm.as_str()),
+                stem: None,
+                stop,
+            });
         }
         out
     }
 
     fn analyze_at(&self, text: &str, base: usize, lang: Option<Lang>) -> AnalyzedBlock {
         let toks: Vec<Token<'_>> = self.tokenizer.tokenize(text).collect();
-        // The thread's stem cache, borrowed once for the block.
-        let mut tokens = match STEMS.try_with(|cell| {
-            let mut cache = cell.try_borrow_mut().ok()?;
-            Some(self.analyze_tokens(text, &toks, base, lang, Some(&mut cache)))
-        }) {
-            Ok(Some(tokens)) => tokens,
-            _ => self.analyze_tokens(text, &toks, base, lang, None),
+        // Vietnamese by words: its own tokens, stopwords marked by word.
+        let by_words = self.segmenter.as_ref().filter(|_| lang == Some(Lang::Vi));
+        let mut tokens = match by_words {
+            Some(seg) => self.vietnamese_words(seg, text, &toks, base),
+            // The thread's stem cache, borrowed once for the block.
+            None => match STEMS.try_with(|cell| {
+                let mut cache = cell.try_borrow_mut().ok()?;
+                Some(self.analyze_tokens(text, &toks, base, lang, Some(&mut cache)))
+            }) {
+                Ok(Some(tokens)) => tokens,
+                _ => self.analyze_tokens(text, &toks, base, lang, None),
+            },
         };
-        if let (Some(seg), Some(Lang::Vi)) = (&self.segmenter, lang) {
-            tokens = self.vietnamese_words(seg, text, &toks, tokens);
-        } else if let (Some(sw), Some(Lang::Vi)) = (&self.stopwords, lang) {
+        if let (None, Some(sw), Some(Lang::Vi)) = (by_words, &self.stopwords, lang) {
             // Runs of syllables that punctuation does not interrupt: an
             // entry may span several.
             let mut i = 0;
