@@ -1003,7 +1003,6 @@ fn vietnamese_syllable(w: &str) -> Option<bool> {
     if b.is_empty() || b.len() > 8 {
         return None;
     }
-    let is_vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
     // Vietnamese onsets by their first letter, longest first (`ngh`
     // before `ng`, `gi` before `g`); the empty onset is tried last.
     let family: &[&[u8]] = match b[0] {
@@ -1029,6 +1028,12 @@ fn vietnamese_syllable(w: &str) -> Option<bool> {
         let fits = o.len() < b.len() && o.iter().zip(b).all(|(x, y)| x == y);
         (fits && is_vowel(&b[o.len()])).then(|| (*o, &b[o.len()..]))
     })?;
+    syllable_after_onset(onset, rest)
+}
+
+/// [`vietnamese_syllable`] past its onset: `rest` must be one vowel group
+/// and an allowed coda.
+fn syllable_after_onset(onset: &[u8], rest: &[u8]) -> Option<bool> {
     let vowels = rest.iter().take_while(|c| is_vowel(c)).count();
     if vowels > 3 {
         return None;
@@ -1055,6 +1060,11 @@ fn vietnamese_syllable(w: &str) -> Option<bool> {
         .any(|g| has(g))
         || coda == b"nh";
     Some(distinct)
+}
+
+/// A Vietnamese vowel letter (ASCII).
+fn is_vowel(c: &u8) -> bool {
+    matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y')
 }
 
 impl Detector {
@@ -1598,47 +1608,11 @@ mod tests {
         if b.is_empty() || b.len() > 8 {
             return None;
         }
-        let is_vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
         let (onset, rest) = ONSETS.iter().find_map(|o| {
             let fits = o.len() < b.len() && o.iter().zip(b).all(|(x, y)| x == y);
             (fits && is_vowel(&b[o.len()])).then(|| (*o, &b[o.len()..]))
         })?;
-        let vowels = rest.iter().take_while(|c| is_vowel(c)).count();
-        if vowels > 3 {
-            return None;
-        }
-        let (group, coda) = rest.split_at(vowels);
-        let coda_ok = matches!(
-            coda,
-            b"" | b"ng"
-                | b"nh"
-                | b"ch"
-                | b"c"
-                | b"m"
-                | b"n"
-                | b"p"
-                | b"t"
-                | b"i"
-                | b"o"
-                | b"u"
-                | b"y"
-        );
-        if !coda_ok {
-            return None;
-        }
-        if matches!(coda, b"ch" | b"nh") && !matches!(group.last(), Some(b'a' | b'e' | b'i' | b'y'))
-        {
-            return None;
-        }
-        let has = |g: &[u8]| group.windows(g.len()).any(|x| x == g);
-        let distinct = matches!(
-            onset,
-            b"tr" | b"ng" | b"ngh" | b"nh" | b"kh" | b"gi" | b"qu"
-        ) || [&b"oa"[..], b"oe", b"uy", b"uo", b"ie", b"ua"]
-            .iter()
-            .any(|g| has(g))
-            || coda == b"nh";
-        Some(distinct)
+        syllable_after_onset(onset, rest)
     }
 
     #[test]
