@@ -529,9 +529,14 @@ impl Analyzer {
         let mut norm_buf = String::new();
         let mut tokens: Vec<AnalyzedToken> = Vec::with_capacity(toks.len());
         for t in toks {
-            norm_buf.clear();
-            self.norm.normalize_token_into(t, &mut norm_buf);
-            let norm = CompactString::from(norm_buf.as_str());
+            let written = CompactString::from(t.text());
+            let norm = if self.norm.keeps_token(t) {
+                written.clone()
+            } else {
+                norm_buf.clear();
+                self.norm.normalize_token_into(t, &mut norm_buf);
+                CompactString::from(norm_buf.as_str())
+            };
             let is_word = matches!(t.kind(), TokenKind::Word | TokenKind::Acronym);
             let stem = match stemmer.filter(|_| is_word) {
                 Some(s) => {
@@ -555,7 +560,7 @@ impl Analyzer {
                 _ => false,
             };
             tokens.push(AnalyzedToken {
-                text: CompactString::from(t.text()),
+                text: written,
                 start: base + t.start(),
                 end: base + t.end(),
                 kind: t.kind(),

@@ -528,6 +528,17 @@ impl Normalizer {
         self.token_memo_into(token, source, out, None);
     }
 
+    /// Whether [`Normalizer::normalize_token_into`] gives `token`'s own
+    /// text: an ASCII word, number or acronym with no capital to fold (or
+    /// case kept). The analyzer then shares the token's text.
+    #[inline]
+    pub(crate) fn keeps_token(&self, token: &crate::token::Token<'_>) -> bool {
+        use crate::token::{Caps, TokenKind as K};
+        token.is_ascii()
+            && matches!(token.kind(), K::Word | K::Number | K::Acronym)
+            && (token.ascii_caps() == Caps::None || self.opts.case != Case::Fold)
+    }
+
     /// [`Normalizer::token_into`], with the forms of short non-ASCII words
     /// taken from and kept in `memo`.
     #[inline(always)]
