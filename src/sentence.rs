@@ -324,11 +324,10 @@ fn emoticon_ends(toks: &[Token<'_>], i: usize) -> bool {
 /// A word token of two chars or more whose first char is a letter or a
 /// digit: none of the tokens the splitter looks at twice.
 fn is_plain_word(t: &Token<'_>) -> bool {
-    let s = t.text();
+    let mut chars = t.text().chars();
     t.kind() == TokenKind::Word
-        && s.len() >= 2
-        && s.chars().next().is_some_and(crate::chars::is_alphanumeric)
-        && s.chars().nth(1).is_some()
+        && chars.next().is_some_and(crate::chars::is_alphanumeric)
+        && chars.next().is_some()
 }
 
 /// A run of three or more of one decoration mark (`***`, `=====`; not
@@ -399,123 +398,135 @@ pub(crate) fn split_tokens(
             }
             start.get_or_insert(i);
             i += 1;
+            close_at_line_break(text, toks, i, &mut start, &mut out);
+            continue;
+        }
+        // List markers: `1.`, `2)`, `1.)`, `b.` — the first at the start of
+        // a sentence, each next one following the last.
+        if let Some(v) = marker_value(&toks[i]) {
+            let closes = toks
+                .get(i + 1)
+                .is_some_and(|p| gap(i, i + 1).is_empty() && matches!(p.text(), "." | ")"));
+            let spaced = toks.get(i + 2).is_some_and(|q| {
+                let k = if toks.get(i + 2).is_some_and(|p| p.text() == ")")
+                    && gap(i + 1, i + 2).is_empty()
+                {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                toks.get(k)
+                    .is_some_and(|q2| !gap(k - 1, k).is_empty() && starts_upper(q2))
+                    || q.text() == ")"
+            });
+            let at_start =
+                start.is_none() || start.is_some_and(|s| toks[s..i].iter().all(is_bullet));
+            let after_bullet = i > 0 && is_bullet(&toks[i - 1]);
+            let follows = last_marker.is_some_and(|m| v == m + 1);
+            if closes && spaced && ((at_start && (v == 1 || after_bullet)) || follows) {
+                if follows && !at_start {
+                    if let Some(s) = start {
+                        out.push((toks[s].start(), toks[i - 1].end()));
+                    }
+                    start = None;
+                }
+                last_marker = Some(v);
+                start.get_or_insert(i);
+                // Skip the marker and its `.`/`)`/`.)`.
+                i += 2;
+                if toks.get(i).is_some_and(|p| p.text() == ")") && gap(i - 1, i).is_empty() {
+                    i += 1;
+                }
+                continue;
+            }
+        }
+        // A separator line (`***`, `=====`, `_____`) is a sentence of its
+        // own.
+        if is_separator(&toks[i]) {
+            if let Some(s) = start.filter(|&s| s < i) {
+                out.push((toks[s].start(), toks[i - 1].end()));
+            }
+            out.push((toks[i].start(), toks[i].end()));
+            start = None;
+            i += 1;
+            continue;
+        }
+        // A bullet starts an item; a middle dot (`·`, also a product sign)
+        // only at the start of a line.
+        let line_start = || i == 0 || gap(i - 1, i).contains(['\n', '\r']);
+        let strong = || toks[i].text() != "·";
+        if is_bullet(&toks[i]) && (strong() || line_start()) && start.is_some_and(|s| s < i) {
+            if let Some(s) = start {
+                out.push((toks[s].start(), toks[i - 1].end()));
+            }
+            start = None;
+        }
+        if start.is_none() {
+            depth = 0;
+        }
+        start.get_or_insert(i);
+        let t = toks[i];
+        let mut end_idx = i; // last token of the sentence if it ends here
+        let boundary = if is_terminal(&t) {
+            let (b, e) = terminal(&cx, i);
+            end_idx = e;
+            for c in &toks[i..=e] {
+                depth = bracket_depth(depth, c);
+            }
+            // No boundary inside brackets that close a few words on
+            // (`(SSK. II)`, `(E. hemisphaerica (Bl.) RM Smith)`).
+            b && !(depth > 0 && closes_soon(text, toks, e))
+        } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
+        } else if t.kind() == TokenKind::Url {
+            // Links listed one after another are items of their own.
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && n.kind() == TokenKind::Url)
+        } else if emoticon_ends(toks, i) {
+            // `… community :-) Posted by`: a smiley closes the sentence
+            // before a capital.
+            toks.get(i + 1)
+                .is_some_and(|n| !gap(i, i + 1).is_empty() && starts_upper(n))
         } else {
-            // List markers: `1.`, `2)`, `1.)`, `b.` — the first at the start of
-            // a sentence, each next one following the last.
-            if let Some(v) = marker_value(&toks[i]) {
-                let closes = toks
-                    .get(i + 1)
-                    .is_some_and(|p| gap(i, i + 1).is_empty() && matches!(p.text(), "." | ")"));
-                let spaced = toks.get(i + 2).is_some_and(|q| {
-                    let k = if toks.get(i + 2).is_some_and(|p| p.text() == ")")
-                        && gap(i + 1, i + 2).is_empty()
-                    {
-                        i + 3
-                    } else {
-                        i + 2
-                    };
-                    toks.get(k)
-                        .is_some_and(|q2| !gap(k - 1, k).is_empty() && starts_upper(q2))
-                        || q.text() == ")"
-                });
-                let at_start =
-                    start.is_none() || start.is_some_and(|s| toks[s..i].iter().all(is_bullet));
-                let after_bullet = i > 0 && is_bullet(&toks[i - 1]);
-                let follows = last_marker.is_some_and(|m| v == m + 1);
-                if closes && spaced && ((at_start && (v == 1 || after_bullet)) || follows) {
-                    if follows && !at_start {
-                        if let Some(s) = start {
-                            out.push((toks[s].start(), toks[i - 1].end()));
-                        }
-                        start = None;
-                    }
-                    last_marker = Some(v);
-                    start.get_or_insert(i);
-                    // Skip the marker and its `.`/`)`/`.)`.
-                    i += 2;
-                    if toks.get(i).is_some_and(|p| p.text() == ")") && gap(i - 1, i).is_empty() {
-                        i += 1;
-                    }
-                    continue;
-                }
+            depth = bracket_depth(depth, &t);
+            false
+        };
+        if boundary {
+            if let Some(s) = start {
+                out.push((toks[s].start(), toks[end_idx].end()));
             }
-            // A separator line (`***`, `=====`, `_____`) is a sentence of its
-            // own.
-            if is_separator(&toks[i]) {
-                if let Some(s) = start.filter(|&s| s < i) {
-                    out.push((toks[s].start(), toks[i - 1].end()));
-                }
-                out.push((toks[i].start(), toks[i].end()));
-                start = None;
-                i += 1;
-                continue;
-            }
-            // A bullet starts an item; a middle dot (`·`, also a product sign)
-            // only at the start of a line.
-            let line_start = || i == 0 || gap(i - 1, i).contains(['\n', '\r']);
-            let strong = || toks[i].text() != "·";
-            if is_bullet(&toks[i]) && (strong() || line_start()) && start.is_some_and(|s| s < i) {
-                if let Some(s) = start {
-                    out.push((toks[s].start(), toks[i - 1].end()));
-                }
-                start = None;
-            }
-            if start.is_none() {
-                depth = 0;
-            }
-            start.get_or_insert(i);
-            let t = toks[i];
-            let mut end_idx = i; // last token of the sentence if it ends here
-            let boundary = if is_terminal(&t) {
-                let (b, e) = terminal(&cx, i);
-                end_idx = e;
-                for c in &toks[i..=e] {
-                    depth = bracket_depth(depth, c);
-                }
-                // No boundary inside brackets that close a few words on
-                // (`(SSK. II)`, `(E. hemisphaerica (Bl.) RM Smith)`).
-                b && !(depth > 0 && closes_soon(text, toks, e))
-            } else if t.kind() == TokenKind::Acronym && t.text().ends_with('.') {
-                toks.get(i + 1)
-                    .is_some_and(|n| !gap(i, i + 1).is_empty() && is_starter(n))
-            } else if t.kind() == TokenKind::Url {
-                // Links listed one after another are items of their own.
-                toks.get(i + 1)
-                    .is_some_and(|n| !gap(i, i + 1).is_empty() && n.kind() == TokenKind::Url)
-            } else if emoticon_ends(toks, i) {
-                // `… community :-) Posted by`: a smiley closes the sentence
-                // before a capital.
-                toks.get(i + 1)
-                    .is_some_and(|n| !gap(i, i + 1).is_empty() && starts_upper(n))
-            } else {
-                depth = bracket_depth(depth, &t);
-                false
-            };
-            if boundary {
-                if let Some(s) = start {
-                    out.push((toks[s].start(), toks[end_idx].end()));
-                }
-                start = None;
-                i = end_idx + 1;
-                continue;
-            }
+            start = None;
             i = end_idx + 1;
+            continue;
         }
-        // A line break between this token and the next.
-        if i < n {
-            let g = gap(i - 1, i);
-            if g.contains(['\n', '\r']) && line_break_ends(text, toks, i, g) {
-                if let Some(s) = start {
-                    out.push((toks[s].start(), toks[i - 1].end()));
-                }
-                start = None;
-            }
-        }
+        i = end_idx + 1;
+        close_at_line_break(text, toks, i, &mut start, &mut out);
     }
     if let Some(s) = start {
         out.push((toks[s].start(), toks[n - 1].end()));
     }
     out
+}
+
+/// Closes the open sentence (from token `start`) at a line break just
+/// before token `i` when the break ends it.
+fn close_at_line_break(
+    text: &str,
+    toks: &[Token<'_>],
+    i: usize,
+    start: &mut Option<usize>,
+    out: &mut Vec<(usize, usize)>,
+) {
+    if i == 0 || i >= toks.len() {
+        return;
+    }
+    let g = &text[toks[i - 1].end()..toks[i].start()];
+    if g.contains(['\n', '\r']) && line_break_ends(text, toks, i, g) {
+        if let Some(s) = start.take() {
+            out.push((toks[s].start(), toks[i - 1].end()));
+        }
+    }
 }
 
 /// The bracket depth after token `t`.
