@@ -285,7 +285,8 @@ fn wrapped_runs(text: &str, segs: &[Seg]) -> Vec<bool> {
             j += 1;
         }
         let breaks = (i..j).filter(|&k| goes_on(&segs[k], &segs[k + 1])).count();
-        let words: usize = segs[i..=j].iter().map(|s| rules::word_count(t(s))).sum();
+        // (Short segments have at most 20 words: their counts are whole.)
+        let words: usize = segs[i..=j].iter().map(|s| s.words_upto(21)).sum();
         if j - i + 1 >= 4 && words >= 40 && breaks * 2 >= j - i {
             out[i..=j].iter_mut().for_each(|x| *x = true);
         }

@@ -29,10 +29,6 @@ pub(super) struct Doc<'a> {
     pub doc_rules: &'a [Option<BlockKind>],
 }
 
-/// The word count past which no feature tells counts apart (the last
-/// bucket of `wc=` starts above 80).
-const WC_CAP: u32 = Seg::WORDS_CAP as u32;
-
 /// Document-level facts computed once: where the body starts, repeats.
 pub(super) struct Layout {
     /// Index of the first segment of running text.
@@ -41,8 +37,6 @@ pub(super) struct Layout {
     first_headline: Option<usize>,
     /// For each segment: how many segments have the same text.
     same: Vec<u16>,
-    /// Each segment's word count, at most [`WC_CAP`].
-    wc: Vec<u32>,
     /// The median length in bytes of the segments of eight words or more
     /// (200 when there are none).
     typical_len: usize,
@@ -70,17 +64,11 @@ impl Layout {
             *c = c.saturating_add(1);
         }
         let same: Vec<u16> = doc.segs.iter().map(|s| counts[t(s)]).collect();
-        let wc: Vec<u32> = doc
-            .segs
-            .iter()
-            .map(|s| s.words_upto(WC_CAP as usize) as u32)
-            .collect();
         let mut lens: Vec<usize> = doc
             .segs
             .iter()
-            .zip(&wc)
-            .filter(|(_, &w)| w >= 8)
-            .map(|(s, _)| s.end - s.start)
+            .filter(|s| s.words_upto(8) >= 8)
+            .map(|s| s.end - s.start)
             .collect();
         lens.sort_unstable();
         let typical_len = lens.get(lens.len() / 2).copied().unwrap_or(200);
@@ -88,7 +76,6 @@ impl Layout {
             body,
             first_headline,
             same,
-            wc,
             typical_len,
         }
     }
@@ -150,7 +137,8 @@ pub(super) fn segment_features(
         }};
     }
     f!("bias");
-    let wc = layout.wc[i] as usize;
+    // (Counts past the segment's cap fall in the last `wc=` bucket.)
+    let wc = seg.words_upto(Seg::WORDS_CAP);
     let mut buf = String::new();
     fmt!("rule={}", kind_name(seg.rule));
     fmt!(
@@ -236,7 +224,7 @@ pub(super) fn segment_features(
     if wc <= 6 && rules::is_name_list(s) {
         let headline_above = (i.saturating_sub(2)..i).any(|k| {
             let t = &doc.text[doc.segs[k].start..doc.segs[k].end];
-            layout.wc[k] >= 4 && rules::is_headline_like(t)
+            doc.segs[k].words_upto(4) >= 4 && rules::is_headline_like(t)
         });
         let date_below = (i + 1..n.min(i + 3)).any(|k| doc.segs[k].rule == Some(BlockKind::Date));
         if headline_above || date_below {
@@ -422,7 +410,7 @@ pub(super) fn segment_features(
     };
     // A short unpunctuated line between two paragraphs of running text:
     // the shape of a sub-heading.
-    let prose_at = |k: usize| layout.wc[k] >= 15;
+    let prose_at = |k: usize| doc.segs[k].words_upto(15) >= 15;
     let short_bare = wc <= 12 && !rules::ends_sentence(s) && !s.ends_with([':', ',', '|']);
     if short_bare && i > 0 && prose_at(i - 1) && i + 1 < n && prose_at(i + 1) {
         f!("between_prose");

@@ -262,7 +262,7 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
     let unmarked = |s: &Seg| {
         let st = t(s);
         is_open(s)
-            && (8..=40).contains(&rules::word_count_upto(st, 41))
+            && (8..=40).contains(&s.words_upto(41))
             && rules::is_headline_like(st)
             && rules::capital_ratio(st) >= 0.5
     };
@@ -275,7 +275,7 @@ fn document_rules(text: &str, segs: &mut [Seg], cues: &mut CueLangs) {
             title.filter(|&ti| ti == 0 || segs[..ti].iter().all(|s| s.more.marker.is_some()))
         {
             let st = t(&segs[ti]);
-            let wc = rules::word_count(st);
+            let wc = segs[ti].words_upto(41);
             let next_is_body = segs
                 .get(ti + 1)
                 .is_some_and(|s| is_open(s) && rules::is_prose(t(s), s.words_upto(25)));
