@@ -994,6 +994,24 @@ mod tests {
         assert!(known > 400, "{known}");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn kept_tokens_normalize_to_themselves(
+            s in "[a-zA-Z0-9 .,'’-]{0,12}(Vietnam|ASEAN|iPhone|e-mail|U\\.S\\.|Hội|đ|ﬁ| ){0,4}"
+        ) {
+            let keep_case = Normalizer::new(NormalizerOptions::default().case(Case::Keep));
+            for n in [Normalizer::preset(Preset::Search), Normalizer::preset(Preset::Analysis), keep_case] {
+                for t in crate::token::tokenize(&s) {
+                    if n.keeps_token(&t) {
+                        let mut out = String::new();
+                        n.normalize_token_into(&t, &mut out);
+                        proptest::prop_assert_eq!(out.as_str(), t.text());
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn nfkc_with_diacritics_kept_maps_compatibility_letters() {
         let n = Normalizer::new(
