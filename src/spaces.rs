@@ -7,7 +7,7 @@
 
 /// The length in bytes of the whitespace char starting at `b[i]`, or 0.
 #[inline(always)]
-fn space_at(b: &[u8], i: usize) -> usize {
+pub(crate) fn space_at(b: &[u8], i: usize) -> usize {
     match b[i] {
         0x09..=0x0D | b' ' => 1,
         0x21..=0xC1 => 0,
@@ -26,30 +26,42 @@ fn space_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// The high bit of every byte of a chunk.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+/// The low seven bits of every byte of a chunk.
+pub(crate) const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+
+/// The high bit of each byte of the chunk `w` that equals `byte` (per byte,
+/// no carry between bytes).
+#[inline(always)]
+pub(crate) fn bytes_equal(w: u64, byte: u8) -> u64 {
+    let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
+    !(((x & LOW7) + LOW7) | x) & HIGH
+}
+
+/// The high bit of each byte of the chunk `w` that may start a whitespace
+/// char past ASCII ([`space_at`] decides): `C2`, `E2`, `E3`, and `E1` (the
+/// lead of Vietnamese letters too) only before `9A`, or last in the chunk,
+/// its next byte unread.
+#[inline(always)]
+pub(crate) fn wide_space_leads(w: u64) -> u64 {
+    let e1 = bytes_equal(w, 0xE1);
+    let e1_space = e1 & ((bytes_equal(w, 0x9A) >> 8) | 0x80 << 56);
+    bytes_equal(w, 0xC2) | bytes_equal(w, 0xE2) | bytes_equal(w, 0xE3) | e1_space
+}
+
 /// The first whitespace char at or after `i` (or the end): eight bytes at a
 /// time, each chunk asking only whether some byte may start one (below
-/// `0x21`, or the lead byte of a space past ASCII: `C2`, `E2`, `E3`, `E1`
-/// before `9A`), and `space_at` deciding there. A continuation byte starts
-/// no space, so the answer is a char boundary.
+/// `0x21`, or [`wide_space_leads`]), and `space_at` deciding there. A
+/// continuation byte starts no space, so the answer is a char boundary.
 #[inline]
 fn word_end(b: &[u8], mut i: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-            // Per byte, no carry between bytes: ASCII below 0x21, and the
-            // bytes equal to one value.
+            // ASCII below 0x21 (per byte, no carry between bytes).
             let below_21 = !((w & LOW7) + 0x5F5F_5F5F_5F5F_5F5F) & !w & HIGH;
-            let eq = |byte: u8| {
-                let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
-                !(((x & LOW7) + LOW7) | x) & HIGH
-            };
-            // `E1` (the lead of Vietnamese letters too) only before `9A`,
-            // or last in the chunk, its next byte unread.
-            let e1 = eq(0xE1);
-            let e1_space = e1 & ((eq(0x9A) >> 8) | 0x80 << 56);
-            let maybe = below_21 | eq(0xC2) | eq(0xE2) | eq(0xE3) | e1_space;
+            let maybe = below_21 | wide_space_leads(w);
             if maybe == 0 {
                 i += 8;
                 continue;

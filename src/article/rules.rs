@@ -131,32 +131,20 @@ pub(crate) fn word_count(s: &str) -> usize {
 /// proportional to the words counted (a threshold test on a long
 /// paragraph reads only its start).
 pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    use crate::spaces::{bytes_equal, space_at, wide_space_leads, HIGH, LOW7};
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
     while i < b.len() {
         // Eight bytes at a time: the high bit of each byte marks an ASCII
         // space (` `, `\t` … `\r`); a word starts at a non-space after a
         // space. Bytes of other chars are word bytes, unless one may start
-        // a Unicode space (`C2`, `E2`, `E3`, `E1 9A`): then this chunk goes
-        // byte by byte.
+        // a Unicode space: then this chunk goes byte by byte.
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
             let high = w & HIGH;
-            let quiet = high == 0 || {
-                let eq = |byte: u8| {
-                    let x = w ^ (u64::from(byte) * 0x0101_0101_0101_0101);
-                    !(((x & LOW7) + LOW7) | x) & HIGH
-                };
-                let e1 = eq(0xE1);
-                // An `E1` last in the chunk has its next byte unread.
-                eq(0xC2) | eq(0xE2) | eq(0xE3) | ((e1 << 8) & eq(0x9A)) | (e1 >> 63 << 63) == 0
-            };
-            if quiet {
+            if high == 0 || wide_space_leads(w) == 0 {
                 let low = w & LOW7;
-                let x = low ^ 0x2020_2020_2020_2020;
-                let is_20 = !(((x & LOW7) + LOW7) | x) & HIGH;
+                let is_20 = bytes_equal(low, 0x20);
                 let ge_09 = (low + 0x7777_7777_7777_7777) & HIGH;
                 let ge_0e = (low + 0x7272_7272_7272_7272) & HIGH;
                 let space = (is_20 | (ge_09 & !ge_0e)) & !high;
@@ -171,30 +159,14 @@ pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
                 continue;
             }
         }
-        let x = b[i];
-        let (space, len) = if x < 0x80 {
-            (matches!(x, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r'), 1)
-        } else {
-            let y = b.get(i + 1).copied().unwrap_or(0);
-            let z = b.get(i + 2).copied().unwrap_or(0);
-            match x {
-                0xC2 => (matches!(y, 0x85 | 0xA0), 2),
-                0xE1 => (y == 0x9A && z == 0x80, 3),
-                0xE2 => (
-                    (y == 0x80 && matches!(z, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF))
-                        || (y == 0x81 && z == 0x9F),
-                    3,
-                ),
-                0xE3 => (y == 0x80 && z == 0x80, 3),
-                _ => (false, 1),
-            }
-        };
-        n += usize::from(!space && !in_word);
+        // One char of whitespace, or one byte of a word.
+        let space = space_at(b, i);
+        n += usize::from(space == 0 && !in_word);
         if n >= cap {
             return cap;
         }
-        in_word = !space;
-        i += len;
+        in_word = space == 0;
+        i += space.max(1);
     }
     n
 }
