@@ -129,10 +129,11 @@ pub(super) fn segment_features(
             emit($name);
         }};
     }
+    // A feature made of pieces (`"wc=", 4`), concatenated into `scratch`.
     macro_rules! fmt {
-        ($($arg:tt)*) => {{
+        ($($piece:expr),+) => {{
             scratch.clear();
-            let _ = write!(scratch, $($arg)*);
+            $(Piece::push_to(&$piece, scratch);)+
             emit(scratch);
         }};
     }
@@ -140,17 +141,17 @@ pub(super) fn segment_features(
     // (Counts past the segment's cap fall in the last `wc=` bucket.)
     let wc = seg.words_upto(Seg::WORDS_CAP);
     let mut buf = String::new();
-    fmt!("rule={}", kind_name(seg.rule));
+    fmt!("rule=", kind_name(seg.rule));
     fmt!(
-        "doc={}",
+        "doc=",
         kind_name(doc.doc_rules[i].or(Some(BlockKind::Paragraph)))
     );
     if seg.more.marker.is_some() {
         f!("marker");
     }
-    fmt!("wc={}", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80]));
+    fmt!("wc=", bucket(wc, &[1, 2, 3, 4, 6, 8, 12, 18, 25, 40, 80]));
     fmt!(
-        "len={}",
+        "len=",
         bucket(s.len(), &[10, 25, 50, 80, 120, 200, 300, 500])
     );
     // Punctuation at the ends.
@@ -169,7 +170,7 @@ pub(super) fn segment_features(
         c if c.is_letter() => "letter",
         _ => "other",
     };
-    fmt!("end={end}");
+    fmt!("end=", end);
     let first = s.chars().next().unwrap_or(' ');
     let start = match first {
         c if c.is_uppercase() => "upper",
@@ -180,7 +181,7 @@ pub(super) fn segment_features(
         '•' | '*' | '·' | '●' | '▪' | '-' | '–' | '■' | '+' | '#' => "bullet",
         _ => "other",
     };
-    fmt!("start={start}");
+    fmt!("start=", start);
     if rules::ends_sentence(s) {
         f!("sentence_end");
     }
@@ -204,11 +205,11 @@ pub(super) fn segment_features(
         f!("noletters");
     }
     let caps = (rules::capital_ratio(s) * 4.0).round() as usize;
-    fmt!("caps={caps}");
+    fmt!("caps=", caps);
     let dshare = (digits * 10)
         .checked_div(letters + digits)
         .map_or(0, |share| bucket(share, &[0, 2, 5]));
-    fmt!("digits={dshare}");
+    fmt!("digits=", dshare);
     // Rules as features, each on its own.
     if rules::is_prose(s, seg.words_upto(25)) {
         f!("prose");
@@ -249,7 +250,7 @@ pub(super) fn segment_features(
             if h.time.is_some() {
                 f!("date_time");
             }
-            fmt!("date_rest={}", bucket(h.other_tokens, &[0, 1, 3, 6]));
+            fmt!("date_rest=", bucket(h.other_tokens, &[0, 1, 3, 6]));
         }
     }
     if seg.more.dateline.is_some() {
@@ -301,7 +302,7 @@ pub(super) fn segment_features(
         }
     }
     let sentences = find::count(s, ". ") + usize::from(rules::ends_sentence(s));
-    fmt!("sentences={}", bucket(sentences, &[0, 1, 2, 4]));
+    fmt!("sentences=", bucket(sentences, &[0, 1, 2, 4]));
     // Gazetteer.
     let g = gazetteer::scan(s);
     if g.outlet {
@@ -336,8 +337,8 @@ pub(super) fn segment_features(
         f!("quotes");
     }
     // Position.
-    fmt!("pos={}", bucket(i, &[0, 1, 2, 3, 5, 9, 19]));
-    fmt!("rpos={}", bucket(n - 1 - i, &[0, 1, 2, 4, 9]));
+    fmt!("pos=", bucket(i, &[0, 1, 2, 3, 5, 9, 19]));
+    fmt!("rpos=", bucket(n - 1 - i, &[0, 1, 2, 4, 9]));
     let body = layout.body;
     let rel = if i < body {
         match body - i {
@@ -355,7 +356,7 @@ pub(super) fn segment_features(
             _ => "afar",
         }
     };
-    fmt!("body={rel}");
+    fmt!("body=", rel);
     if layout.first_headline == Some(i) {
         f!("first_headline");
     }
@@ -388,11 +389,11 @@ pub(super) fn segment_features(
     } else {
         "after"
     };
-    fmt!("wc_body={wcc}|{place}");
-    fmt!("wc_end={wcc}|{end}");
+    fmt!("wc_body=", wcc, "|", place);
+    fmt!("wc_end=", wcc, "|", end);
     // Length against the document's running text.
     let rel = s.len() * 4 / layout.typical_len.max(1);
-    fmt!("rel_len={}", bucket(rel, &[0, 1, 2, 3, 5, 8]));
+    fmt!("rel_len=", bucket(rel, &[0, 1, 2, 3, 5, 8]));
     // A sentence running on from the line before (`…, said` / `the ban
     // will …`): the previous line ends mid-sentence and this one starts in
     // lowercase; hard-wrapped text.
@@ -436,7 +437,7 @@ pub(super) fn segment_features(
     let same_line_after = i + 1 < n && doc.segs[i + 1].line == seg.line;
     if same_line_before || same_line_after {
         fmt!(
-            "part={}",
+            "part=",
             match (same_line_before, same_line_after) {
                 (false, true) => "first",
                 (true, true) => "mid",
@@ -471,7 +472,7 @@ pub(super) fn segment_features(
         _ => {}
     }
     if let Some(d) = doc.lang {
-        fmt!("doclang={}", d.code());
+        fmt!("doclang=", d.code());
     }
     // Words: the first and last, all of a short line.
     let mut ws = crate::spaces::words(s);
@@ -509,6 +510,27 @@ pub(super) fn segment_features(
                     f!(&buf);
                 }
             }
+        }
+    }
+}
+
+/// A piece of a formatted feature: text, or a number in decimal.
+trait Piece {
+    fn push_to(&self, out: &mut String);
+}
+
+impl Piece for &str {
+    fn push_to(&self, out: &mut String) {
+        out.push_str(self);
+    }
+}
+
+impl Piece for usize {
+    fn push_to(&self, out: &mut String) {
+        if *self < 10 {
+            out.push(char::from(b'0' + *self as u8));
+        } else {
+            let _ = write!(out, "{self}");
         }
     }
 }
