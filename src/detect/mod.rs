@@ -492,10 +492,21 @@ const ID_FUNCTION: &[&str] = &[
 ];
 
 /// Function words indexed by first letter and length: a lookup compares
-/// against one to a handful of entries.
+/// against one to a handful of entries, each with whether it is an English
+/// and an Indonesian function word.
 struct FwIndex {
-    en: Vec<Vec<&'static str>>,
-    id: Vec<Vec<&'static str>>,
+    /// Each word zero-padded to [`FW_MAX_LEN`] bytes (compared whole), with
+    /// whether it is English and Indonesian.
+    buckets: Vec<Vec<(u128, bool, bool)>>,
+}
+
+/// The bytes of a word shorter than [`FW_MAX_LEN`], zero-padded, as one
+/// number.
+#[inline]
+fn fw_bytes(w: &[u8]) -> u128 {
+    let mut b = [0u8; FW_MAX_LEN];
+    b[..w.len()].copy_from_slice(w);
+    u128::from_le_bytes(b)
 }
 
 const FW_MAX_LEN: usize = 16;
@@ -510,35 +521,42 @@ fn fw_slot(w: &str) -> Option<usize> {
 fn function_words() -> &'static FwIndex {
     static FW: std::sync::OnceLock<FwIndex> = std::sync::OnceLock::new();
     FW.get_or_init(|| {
-        let build = |list: &[&'static str]| {
-            let mut t = vec![Vec::new(); 26 * FW_MAX_LEN];
+        let mut buckets: Vec<Vec<(u128, bool, bool)>> = vec![Vec::new(); 26 * FW_MAX_LEN];
+        for (list, en) in [(EN_FUNCTION, true), (ID_FUNCTION, false)] {
             for w in list {
-                if let Some(i) = fw_slot(w) {
-                    if !t[i].contains(w) {
-                        t[i].push(*w);
+                let Some(i) = fw_slot(w) else { continue };
+                let bytes = fw_bytes(w.as_bytes());
+                let bucket = &mut buckets[i];
+                let entry = match bucket.iter().position(|e| e.0 == bytes) {
+                    Some(k) => &mut bucket[k],
+                    None => {
+                        bucket.push((bytes, false, false));
+                        bucket.last_mut().unwrap_or_else(|| unreachable!())
                     }
+                };
+                if en {
+                    entry.1 = true;
+                } else {
+                    entry.2 = true;
                 }
             }
-            t
-        };
-        FwIndex {
-            en: build(EN_FUNCTION),
-            id: build(ID_FUNCTION),
         }
+        FwIndex { buckets }
     })
 }
 
 impl FwIndex {
     #[inline]
     fn lookup(&self, w: &str) -> (bool, bool) {
-        match fw_slot(w) {
-            // Same first letter and length in a bucket: compare bytes.
-            Some(i) => {
-                let eq = |e: &&str| e.bytes().zip(w.bytes()).all(|(a, b)| a == b);
-                (self.en[i].iter().any(eq), self.id[i].iter().any(eq))
-            }
-            None => (false, false),
-        }
+        // Same first letter and length in a bucket: compare bytes.
+        let Some(i) = fw_slot(w) else {
+            return (false, false);
+        };
+        let bytes = fw_bytes(w.as_bytes());
+        self.buckets[i]
+            .iter()
+            .find(|e| e.0 == bytes)
+            .map_or((false, false), |e| (e.1, e.2))
     }
 }
 
@@ -574,7 +592,8 @@ struct Cues {
     /// words with letters only Vietnamese uses.
     strong: usize,
     /// Words that cannot be Vietnamese: unmarked and longer than one
-    /// syllable (written Vietnamese is one syllable per word).
+    /// syllable (written Vietnamese is one syllable per word). Counted
+    /// only while every word is one: read as `not_vi == words`.
     not_vi: usize,
     /// Lowercase words (names and initials aside): the base of the
     /// evidence ratio.
@@ -604,7 +623,7 @@ impl Cues {
         let spell = text.len() < 160;
         let max_words = if spell { Self::MAX_WORDS } else { 24 };
         let flags = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
-        let mut lower = String::new();
+        let (mut lower, mut ascii) = (String::new(), String::new());
         for w in text
             .split(|ch: char| !is_alphabetic(ch) && !is_mark(ch) && ch != '\'' && ch != '’')
             .filter(|w| !w.is_empty())
@@ -629,14 +648,22 @@ impl Cues {
                 owned = Some(lower.as_str());
                 WordKey::new(&lower, flags)
             };
-            let compute = |key: Option<&WordKey>| {
-                let lower = match (owned, key) {
-                    (Some(l), _) => l,
-                    (None, Some(k)) => k.word(),
-                    // An ASCII word too long for a key.
-                    (None, None) => &w.to_ascii_lowercase(),
+            // Whether this word can still make every word one that cannot
+            // be Vietnamese (`not_vi` is counted only while all are).
+            let all_so_far = c.not_vi + 1 == c.words;
+            // (An ASCII word is lowercased into `ascii` when its cues are
+            // computed.)
+            let compute = |need_not_vi: bool, ascii: &mut String| {
+                let lower = match owned {
+                    Some(l) => l,
+                    None => {
+                        ascii.clear();
+                        ascii.push_str(w);
+                        ascii.make_ascii_lowercase();
+                        ascii.as_str()
+                    }
                 };
-                word_cues(lower, latin_diacritics_are_vi, spell)
+                word_cues(lower, latin_diacritics_are_vi, spell, need_not_vi)
             };
             // An ASCII word of long text is looked up in the small
             // function-word table faster than in the cache, whose size
@@ -650,7 +677,8 @@ impl Cues {
                 (Some(map), Some(key)) => match map.get(&key) {
                     Some(e) => *e,
                     None => {
-                        let e = compute(Some(&key));
+                        // (Cached cues are whole.)
+                        let e = compute(true, &mut ascii);
                         if map.len() >= CUE_CACHE_MAX {
                             map.clear();
                         }
@@ -658,11 +686,11 @@ impl Cues {
                         e
                     }
                 },
-                (_, key) => compute(key.as_ref()),
+                _ => compute(all_so_far, &mut ascii),
             };
             let (en, id, vi) = (e.en, e.id, e.vi);
             c.strong += usize::from(e.strong);
-            c.not_vi += usize::from(e.not_vi);
+            c.not_vi += usize::from(e.not_vi && all_so_far);
             // Capitalised words are names as often as not: their spelling
             // counts for less, and a Vietnamese name is no evidence of
             // Vietnamese text.
@@ -712,7 +740,14 @@ struct WordCues {
     not_vi: bool,
 }
 
-fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCues {
+/// The cues of a lowercase word; `not_vi` is left `false` unless
+/// `need_not_vi` (where it costs a syllable check).
+fn word_cues(
+    lower: &str,
+    latin_diacritics_are_vi: bool,
+    spell: bool,
+    need_not_vi: bool,
+) -> WordCues {
     let (en, id, vi, strong) = word_evidence(lower, latin_diacritics_are_vi, spell);
     // With spelling computed, an unmarked non-syllable shows as no
     // Vietnamese evidence: no second syllable check.
@@ -728,7 +763,7 @@ fn word_cues(lower: &str, latin_diacritics_are_vi: bool, spell: bool) -> WordCue
         id,
         vi,
         strong: strong || has_en_id_affix(lower),
-        not_vi: lower.is_ascii() && lower.len() >= 4 && impossible(),
+        not_vi: need_not_vi && lower.is_ascii() && lower.len() >= 4 && impossible(),
     }
 }
 
@@ -789,13 +824,27 @@ fn word_evidence(w: &str, latin_diacritics_are_vi: bool, spell: bool) -> (f64, f
 /// `ter-`, `di-`, `-kan`, `-nya`; `-tion`, `-ing`, `-ed`, `-ly`. Counted as
 /// en/id evidence when deciding whether text may be another language.
 fn has_en_id_affix(w: &str) -> bool {
-    w.len() >= 6
-        && (["mem", "men", "meng", "ber", "ter", "di", "per"]
-            .iter()
-            .any(|p| w.starts_with(p))
-            || ["kan", "nya", "tion", "ing", "ed", "ly"]
-                .iter()
-                .any(|p| w.ends_with(p)))
+    let b = w.as_bytes();
+    if b.len() < 6 {
+        return false;
+    }
+    let prefix = match b[0] {
+        b'm' => b.starts_with(b"mem") || b.starts_with(b"men"),
+        b'b' => b.starts_with(b"ber"),
+        b't' => b.starts_with(b"ter"),
+        b'd' => b[1] == b'i',
+        b'p' => b.starts_with(b"per"),
+        _ => false,
+    };
+    prefix
+        || match b[b.len() - 1] {
+            b'n' => b.ends_with(b"kan") || b.ends_with(b"tion"),
+            b'a' => b.ends_with(b"nya"),
+            b'g' => b.ends_with(b"ing"),
+            b'd' => b[b.len() - 2] == b'e',
+            b'y' => b[b.len() - 2] == b'l',
+            _ => false,
+        }
 }
 
 /// An ASCII lowercase vowel letter (`y` is left to each rule).
@@ -1525,6 +1574,29 @@ mod tests {
         ) {
             let text = words.join(" ");
             assert_brief(&Detector::default(), &text);
+        }
+
+        #[test]
+        fn affixes_and_function_words_as_listed(w in "(mem|men|meng|ber|ter|di|per|[a-z]{0,3})[a-z]{0,5}(kan|nya|tion|ing|ed|ly|[a-z]{0,2})") {
+            let listed = w.len() >= 6
+                && (["mem", "men", "meng", "ber", "ter", "di", "per"].iter().any(|p| w.starts_with(p))
+                    || ["kan", "nya", "tion", "ing", "ed", "ly"].iter().any(|p| w.ends_with(p)));
+            proptest::prop_assert_eq!(has_en_id_affix(&w), listed);
+            proptest::prop_assert_eq!(
+                function_words().lookup(&w),
+                (EN_FUNCTION.contains(&w.as_str()), ID_FUNCTION.contains(&w.as_str()))
+            );
+        }
+    }
+
+    #[test]
+    fn every_function_word_is_found_in_its_lists() {
+        for w in EN_FUNCTION.iter().chain(ID_FUNCTION) {
+            assert_eq!(
+                function_words().lookup(w),
+                (EN_FUNCTION.contains(w), ID_FUNCTION.contains(w)),
+                "{w}"
+            );
         }
     }
 
