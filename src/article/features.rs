@@ -271,7 +271,7 @@ pub(super) fn segment_features(
     // short, and a long paragraph is not lowercased for nothing.)
     if wc <= 60 {
         let lower = s.lower();
-        if has_any_word(&lower, PHOTO_WORDS) {
+        if has_any_word(&lower, &PHOTO_WORDS) {
             f!("photo_word");
         }
     }
@@ -541,7 +541,7 @@ fn has_byte(s: &str, byte: u8) -> bool {
 }
 
 /// Words that mark a photo or its credit.
-const PHOTO_WORDS: &[&str] = &[
+static PHOTO_WORDS: WordSet = WordSet::new(&[
     "foto",
     "photo",
     "photos",
@@ -558,20 +558,47 @@ const PHOTO_WORDS: &[&str] = &[
     "minh họa",
     "minh hoạ",
     "credit",
-];
+]);
 
-/// Whether one of `words` occurs in `s` as a whole word (all lowercase,
-/// each starting with a letter): each word start of `s` is tried once
-/// against them all.
-fn has_any_word(s: &str, words: &[&str]) -> bool {
-    // The bytes a word can start with: most word starts are ruled out by
-    // their first byte.
-    let mut first = [false; 256];
-    for w in words {
-        if let Some(&b) = w.as_bytes().first() {
-            first[usize::from(b)] = true;
+/// Words to find whole in a text, with the first two bytes they start
+/// with (a bit each): most word starts of a text are ruled out by them.
+struct WordSet {
+    words: &'static [&'static str],
+    pairs: [u64; 1024],
+}
+
+impl WordSet {
+    /// The set of `words`: all lowercase, each starting with a letter and
+    /// at least two bytes long.
+    const fn new(words: &'static [&'static str]) -> WordSet {
+        let mut pairs = [0u64; 1024];
+        let mut k = 0;
+        while k < words.len() {
+            let w = words[k].as_bytes();
+            assert!(w.len() >= 2);
+            let p = Self::pair(w[0], w[1]);
+            pairs[p / 64] |= 1 << (p % 64);
+            k += 1;
         }
+        WordSet { words, pairs }
     }
+
+    const fn pair(a: u8, b: u8) -> usize {
+        ((a as usize) << 8) | b as usize
+    }
+
+    /// Whether a word of the set may start at `b[i]`.
+    #[inline]
+    fn may_start(&self, b: &[u8], i: usize) -> bool {
+        let p = Self::pair(b[i], b.get(i + 1).copied().unwrap_or(0));
+        self.pairs[p / 64] >> (p % 64) & 1 == 1
+    }
+}
+
+/// Whether one of `set`'s words occurs in `s` as a whole word: each word
+/// start of `s` is tried once against them all.
+fn has_any_word(s: &str, set: &WordSet) -> bool {
+    let words = set.words;
     let b = s.as_bytes();
     let (mut prev_alnum, mut i) = (false, 0);
     while i < b.len() {
@@ -587,7 +614,7 @@ fn has_any_word(s: &str, words: &[&str]) -> bool {
                 .next()
                 .map_or((false, 1), |c| (c.is_alnum(), c.len_utf8())),
         };
-        if alnum && !prev_alnum && first[usize::from(b[i])] {
+        if alnum && !prev_alnum && set.may_start(b, i) {
             let rest = &s[i..];
             let b0 = rest.as_bytes().first();
             let hit = words.iter().any(|w| {
@@ -645,11 +672,11 @@ mod tests {
 
     #[test]
     fn photo_words_as_whole_words() {
-        assert!(has_any_word("(foto: antara)", PHOTO_WORDS));
-        assert!(has_any_word("ảnh minh họa", PHOTO_WORDS));
-        assert!(has_any_word("x tư liệu", PHOTO_WORDS));
-        assert!(!has_any_word("fotografer photon dokter", PHOTO_WORDS));
-        assert!(!has_any_word("", PHOTO_WORDS));
+        assert!(has_any_word("(foto: antara)", &PHOTO_WORDS));
+        assert!(has_any_word("ảnh minh họa", &PHOTO_WORDS));
+        assert!(has_any_word("x tư liệu", &PHOTO_WORDS));
+        assert!(!has_any_word("fotografer photon dokter", &PHOTO_WORDS));
+        assert!(!has_any_word("", &PHOTO_WORDS));
     }
 
     proptest::proptest! {
@@ -657,8 +684,8 @@ mod tests {
         fn any_word_is_some_whole_word(
             s in "(foto|photo|photos|dok|file|ảnh|tư liệu|minh họa|x|1|ả| |-|\\.){0,12}"
         ) {
-            let old = PHOTO_WORDS.iter().any(|w| has_word(&s, w));
-            proptest::prop_assert_eq!(has_any_word(&s, PHOTO_WORDS), old, "{:?}", s);
+            let old = PHOTO_WORDS.words.iter().any(|w| has_word(&s, w));
+            proptest::prop_assert_eq!(has_any_word(&s, &PHOTO_WORDS), old, "{:?}", s);
         }
     }
 }
