@@ -89,12 +89,12 @@ pub(super) fn prepare(
                 // One per segment, only the winner read: no candidate
                 // lists kept.
                 let t = &text[s.start..s.end];
-                let (brief, cue) = detector.detect_brief_with_cues(detect::prefix(t, DETECT_BYTES));
+                let (brief, cue) = detector.detect_brief_with_cues(t, DETECT_BYTES);
                 // Its weight in the votes, counted once: the whole
                 // segment's letters.
                 let brief = brief.map(|b| b.with_letters(detect::letter_count(t)));
                 if let Some(cue) = cue {
-                    if t.len() <= DETECT_BYTES && s.words_upto(3) >= 3 {
+                    if s.words_upto(3) >= 3 {
                         cues.set(i, n, cue);
                     }
                 }

@@ -598,6 +598,10 @@ struct Cues {
     /// Lowercase words (names and initials aside): the base of the
     /// evidence ratio.
     plain: usize,
+    /// The words read stopped at their count with more text after a
+    /// separator: any longer text starting with this one reads the same
+    /// words (when it is read as this one is; see [`Cues::spelled`]).
+    cut: bool,
 }
 
 impl Cues {
@@ -619,16 +623,14 @@ impl Cues {
         mut cache: Option<&mut CueCache>,
     ) -> Cues {
         let mut c = Cues::default();
-        // Spelling rules matter on short text only; long text has whatlang.
-        let spell = text.len() < 160;
+        let spell = Self::spelled(text);
         let max_words = if spell { Self::MAX_WORDS } else { 24 };
         let flags = u8::from(latin_diacritics_are_vi) | (u8::from(spell) << 1);
         let (mut lower, mut ascii) = (String::new(), String::new());
-        for w in text
+        let mut pieces = text
             .split(|ch: char| !is_alphabetic(ch) && !is_mark(ch) && ch != '\'' && ch != '’')
-            .filter(|w| !w.is_empty())
-            .take(max_words)
-        {
+            .filter(|w| !w.is_empty());
+        for w in pieces.by_ref().take(max_words) {
             let w = w.trim_matches(['\'', '’']);
             if w.is_empty() {
                 continue;
@@ -699,7 +701,14 @@ impl Cues {
             c.id += id * k;
             c.vi += if cap { 0.0 } else { vi };
         }
+        c.cut = pieces.next().is_some();
         c
+    }
+
+    /// Whether spelling rules are counted: they matter on short text only
+    /// (long text has whatlang).
+    fn spelled(text: &str) -> bool {
+        text.len() < 160
     }
 
     /// The language these cues give positive evidence of (see
@@ -1143,17 +1152,24 @@ impl Detector {
     /// The brief alone of [`Detector::detect_brief_with_cues`].
     #[cfg(test)]
     pub(crate) fn detect_brief(&self, text: &str) -> Option<Brief> {
-        self.detect_brief_with_cues(text).0
+        self.detect_brief_with_cues(text, usize::MAX).0
     }
 
     /// What [`Detector::detect`] gives, as a [`Brief`]: where the word cues
     /// alone decide the language (their lead is more than whatlang's vote
     /// can make up), whatlang is not asked and the brief has no
     /// confidence ([`Brief::exact`] computes it when wanted). The language
-    /// is the same either way. With it, [`cue_lang`] of the text where the
-    /// detection worked it out on the way (`None`: it did not; the text
-    /// must be at most 600 bytes for the two to read the same words).
-    pub(crate) fn detect_brief_with_cues(&self, text: &str) -> (Option<Brief>, CueLang) {
+    /// is the same either way. The detection reads `prefix(whole, max)`.
+    /// With it, [`cue_lang`] of the whole text where the detection worked
+    /// it out on the way (`None`: it did not; it did when the cues read
+    /// the whole text, or read as many words as they read of any text and
+    /// the same way).
+    pub(crate) fn detect_brief_with_cues(
+        &self,
+        whole: &str,
+        max: usize,
+    ) -> (Option<Brief>, CueLang) {
+        let text = prefix(whole, max);
         let Some(begun) = self.begin(text) else {
             return (None, None);
         };
@@ -1166,9 +1182,12 @@ impl Detector {
             } => {
                 // `cue_lang` counts cues as the detection does when the
                 // allowlist is within en/id/vi, on the same words when the
-                // detection read the whole text.
-                let cue =
-                    (self.within_first_class && prefix.len() == text.len()).then(|| cues.lang());
+                // detection read the whole text, or stopped at its count
+                // of words on a prefix read without spelling (as the whole
+                // text, longer, is read).
+                let same_words =
+                    prefix.len() == whole.len() || (cues.cut && !Cues::spelled(prefix));
+                let cue = (self.within_first_class && same_words).then(|| cues.lang());
                 let brief = match self.decided_by_cues(letters, &cues) {
                     Some(lang) => Brief::new(lang, false, false, f64::NAN),
                     None => self.finish(prefix, letters, &cues).brief(),
@@ -1500,7 +1519,7 @@ mod tests {
     fn assert_brief(d: &Detector, text: &str) {
         let whole = d.detect(text);
         let brief = d.detect_brief(text);
-        let (again, cue) = d.detect_brief_with_cues(text);
+        let (again, cue) = d.detect_brief_with_cues(text, usize::MAX);
         let key =
             |b: Option<Brief>| b.map(|b| (b.lang, b.is_exact(), b.confidence().map(f64::to_bits)));
         assert_eq!(key(again), key(brief), "{text:?}");
@@ -1516,6 +1535,28 @@ mod tests {
             let b = b.exact(d, text);
             assert_eq!(b, w.brief(), "{text:?}");
         }
+    }
+
+    /// Detected on a prefix, the cue language told is the whole text's;
+    /// returns whether one was told.
+    fn assert_cue_of_whole(d: &Detector, text: &str, max: usize) -> bool {
+        let (_, cue) = d.detect_brief_with_cues(text, max);
+        if let Some(cue) = cue {
+            assert_eq!(cue, cue_lang(text), "{max} {text:?}");
+        }
+        cue.is_some()
+    }
+
+    #[test]
+    fn a_spelled_prefix_tells_no_cue_of_a_longer_text() {
+        // The prefix is read with spelling and sixty-four words, the whole
+        // text without and twenty-four: the function words past the
+        // twenty-fourth count on the prefix only.
+        let text = format!("{}{}", "x ".repeat(30), "a ".repeat(50));
+        assert!(text.len() >= 160);
+        assert_eq!(cue_lang(&text), None);
+        assert_eq!(cue_lang(prefix(&text, 150)), Some(Lang::En));
+        assert!(!assert_cue_of_whole(&Detector::default(), &text, 150));
     }
 
     #[test]
@@ -1535,8 +1576,7 @@ mod tests {
                 .build()
                 .unwrap(),
         ];
-        let mut decided = 0;
-        let mut lines = 0;
+        let (mut decided, mut lines, mut long, mut told) = (0, 0, 0, 0);
         for lang in ["en", "id", "vi"] {
             let Ok(text) = std::fs::read_to_string(dir.join(format!("{lang}.txt"))) else {
                 assert!(
@@ -1546,6 +1586,10 @@ mod tests {
                 return;
             };
             for line in text.lines().filter(|l| !l.trim().is_empty()).take(1500) {
+                if line.trim().len() > 240 {
+                    long += 1;
+                    told += usize::from(assert_cue_of_whole(&detectors[0], line.trim(), 240));
+                }
                 let line = prefix(line.trim(), 240);
                 lines += 1;
                 for d in &detectors {
@@ -1562,6 +1606,10 @@ mod tests {
             decided * 4 > lines,
             "the cues decide a good share: {decided} of {lines}"
         );
+        assert!(
+            told * 2 > long,
+            "most long lines' cue languages are told: {told} of {long}"
+        );
     }
 
     proptest::proptest! {
@@ -1569,11 +1617,14 @@ mod tests {
         fn briefs_are_the_detections(
             words in proptest::collection::vec(
                 "(the|and|of|yang|dan|di|untuk|của|và|những|Việt|nghị|Hanoi|ASEAN|meeting|pertemuan|hội|x|1|—|ảnh|Đà)",
-                0..40,
+                0..90,
             )
         ) {
             let text = words.join(" ");
             assert_brief(&Detector::default(), &text);
+            for max in [40, 170, 240] {
+                assert_cue_of_whole(&Detector::default(), &text, max);
+            }
         }
 
         #[test]
