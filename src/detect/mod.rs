@@ -638,57 +638,58 @@ impl Cues {
             c.words += 1;
             let cap = w.chars().next().is_some_and(char::is_uppercase);
             c.plain += usize::from(!cap && w.len() >= 2);
-            // The lowercase word, as the cache key where it fits (a word
-            // past ASCII is lowercased into `lower`, reused).
-            let owned;
-            let key = if w.is_ascii() {
-                owned = None;
-                WordKey::ascii_lowercase(w, flags)
-            } else {
-                lower.clear();
-                crate::lower::push_lowercase(&mut lower, w);
-                owned = Some(lower.as_str());
-                WordKey::new(&lower, flags)
-            };
             // Whether this word can still make every word one that cannot
             // be Vietnamese (`not_vi` is counted only while all are).
             let all_so_far = c.not_vi + 1 == c.words;
-            // (An ASCII word is lowercased into `ascii` when its cues are
-            // computed.)
-            let compute = |need_not_vi: bool, ascii: &mut String| {
-                let lower = match owned {
-                    Some(l) => l,
-                    None => {
-                        ascii.clear();
-                        ascii.push_str(w);
-                        ascii.make_ascii_lowercase();
-                        ascii.as_str()
-                    }
-                };
-                word_cues(lower, latin_diacritics_are_vi, spell, need_not_vi)
-            };
-            // An ASCII word of long text is looked up in the small
-            // function-word table faster than in the cache, whose size
-            // makes each lookup a trip to memory.
-            let cached = if !spell && owned.is_none() {
-                None
+            let e = if w.is_ascii() && !spell {
+                // An ASCII word of long text is looked up in the small
+                // function-word table faster than in the cache, whose size
+                // makes each lookup a trip to memory: lowercased into
+                // `ascii`, reused.
+                ascii.clear();
+                ascii.push_str(w);
+                ascii.make_ascii_lowercase();
+                word_cues(&ascii, latin_diacritics_are_vi, spell, all_so_far)
             } else {
-                cache.as_deref_mut()
-            };
-            let e = match (cached, key) {
-                (Some(map), Some(key)) => match map.get(&key) {
-                    Some(e) => *e,
-                    None => {
-                        // (Cached cues are whole.)
-                        let e = compute(true, &mut ascii);
-                        if map.len() >= CUE_CACHE_MAX {
-                            map.clear();
+                // The lowercase word, as the cache key where it fits (a
+                // word past ASCII is lowercased into `lower`, reused).
+                let owned;
+                let key = if w.is_ascii() {
+                    owned = None;
+                    WordKey::ascii_lowercase(w, flags)
+                } else {
+                    lower.clear();
+                    crate::lower::push_lowercase(&mut lower, w);
+                    owned = Some(lower.as_str());
+                    WordKey::new(&lower, flags)
+                };
+                let compute = |need_not_vi: bool, ascii: &mut String| {
+                    let lower = match owned {
+                        Some(l) => l,
+                        None => {
+                            ascii.clear();
+                            ascii.push_str(w);
+                            ascii.make_ascii_lowercase();
+                            ascii.as_str()
                         }
-                        map.insert(key, e);
-                        e
-                    }
-                },
-                _ => compute(all_so_far, &mut ascii),
+                    };
+                    word_cues(lower, latin_diacritics_are_vi, spell, need_not_vi)
+                };
+                match (cache.as_deref_mut(), key) {
+                    (Some(map), Some(key)) => match map.get(&key) {
+                        Some(e) => *e,
+                        None => {
+                            // (Cached cues are whole.)
+                            let e = compute(true, &mut ascii);
+                            if map.len() >= CUE_CACHE_MAX {
+                                map.clear();
+                            }
+                            map.insert(key, e);
+                            e
+                        }
+                    },
+                    _ => compute(all_so_far, &mut ascii),
+                }
             };
             let (en, id, vi) = (e.en, e.id, e.vi);
             c.strong += usize::from(e.strong);
