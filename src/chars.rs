@@ -93,8 +93,15 @@ impl CharProfile {
 /// first byte without being decoded, continuation bytes counting nothing;
 /// other chars are decoded.
 pub(crate) fn count_alphabetic(s: &str) -> usize {
+    letters_and_others(s).0
+}
+
+/// The [`is_alphabetic`] chars of `s` ([`count_alphabetic`]), and how many
+/// of them are neither ASCII nor in the Latin letter blocks (U+00C0–U+024F,
+/// U+1E00–U+1EFF, the fullwidth U+FF21–U+FF5A): `ª` and `µ` are others.
+pub(crate) fn letters_and_others(s: &str) -> (usize, usize) {
     let b = s.as_bytes();
-    let (mut n, mut i) = (0, 0);
+    let (mut n, mut others, mut i) = (0, 0, 0);
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 16) {
             if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
@@ -125,7 +132,15 @@ pub(crate) fn count_alphabetic(s: &str) -> usize {
                     let Some(c) = s[i..].chars().next() else {
                         break;
                     };
-                    n += usize::from(is_alphabetic(c));
+                    if is_alphabetic(c) {
+                        n += 1;
+                        let cp = c as u32;
+                        others += usize::from(
+                            !((0xC0..=0x24F).contains(&cp)
+                                || (0x1E00..=0x1EFF).contains(&cp)
+                                || (0xFF21..=0xFF5A).contains(&cp)),
+                        );
+                    }
                     i += c.len_utf8();
                     continue;
                 }
@@ -134,7 +149,7 @@ pub(crate) fn count_alphabetic(s: &str) -> usize {
             i += 1;
         }
     }
-    n
+    (n, others)
 }
 
 /// `c.is_uppercase()`, without Unicode's tables where the table-free

@@ -1461,22 +1461,8 @@ pub fn vote<I: IntoIterator<Item = (Lang, usize)>>(votes: I) -> Option<Lang> {
 
 /// Letters, and how many of them are Latin, in one pass.
 fn letters_and_latin(text: &str) -> (usize, usize) {
-    let (mut letters, mut latin) = (0, 0);
-    for c in text.chars() {
-        if c.is_ascii_alphabetic() {
-            letters += 1;
-            latin += 1;
-        } else if !c.is_ascii() && is_alphabetic(c) {
-            letters += 1;
-            let cp = c as u32;
-            latin += usize::from(
-                (0xC0..=0x24F).contains(&cp)
-                    || (0x1E00..=0x1EFF).contains(&cp)
-                    || (0xFF21..=0xFF5A).contains(&cp),
-            );
-        }
-    }
-    (letters, latin)
+    let (letters, others) = crate::chars::letters_and_others(text);
+    (letters, letters - others)
 }
 
 /// Number of alphabetic characters: the weight of a block in the vote.
@@ -1613,7 +1599,44 @@ mod tests {
         );
     }
 
+    /// [`letters_and_latin`] char by char.
+    fn letters_and_latin_by_chars(text: &str) -> (usize, usize) {
+        let (mut letters, mut latin) = (0, 0);
+        for c in text.chars() {
+            if c.is_ascii_alphabetic() {
+                letters += 1;
+                latin += 1;
+            } else if !c.is_ascii() && is_alphabetic(c) {
+                letters += 1;
+                let cp = c as u32;
+                latin += usize::from(
+                    (0xC0..=0x24F).contains(&cp)
+                        || (0x1E00..=0x1EFF).contains(&cp)
+                        || (0xFF21..=0xFF5A).contains(&cp),
+                );
+            }
+        }
+        (letters, latin)
+    }
+
+    #[test]
+    fn letters_and_latin_of_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            let s = format!("{c}a{c}");
+            assert_eq!(
+                letters_and_latin(&s),
+                letters_and_latin_by_chars(&s),
+                "{c:?}"
+            );
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn letters_and_latin_as_by_chars(s in "\\PC{0,40}|[a-zà-ỹ0-9 \u{300}\u{ff21}\u{240}\u{3b1}]{0,40}") {
+            proptest::prop_assert_eq!(letters_and_latin(&s), letters_and_latin_by_chars(&s));
+        }
+
         #[test]
         fn briefs_are_the_detections(
             words in proptest::collection::vec(
