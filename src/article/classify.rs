@@ -9,13 +9,13 @@
 //! are a caption and its translation; and the fields (date, byline, source)
 //! are read out of the blocks of their kind.
 
-use super::features::Doc;
+use super::features::{CharShape, Doc};
 use super::rules::{self, Credit};
 use super::segment::{self, Line, Marker, Seg};
 use super::source;
 use super::tagger::{label_of, may_be_untagged_title, ParserModel, LABELS};
 use super::{Block, BlockKind, Byline, Published};
-use crate::chars::Letters;
+use crate::chars::{CharProfile, Letters};
 use crate::detect::{self, Brief, Detector};
 use crate::Lang;
 
@@ -40,6 +40,8 @@ pub(super) struct Prepared {
     pub doc_rules: Vec<Option<BlockKind>>,
     /// The segments' cue languages asked for so far.
     pub cues: CueLangs,
+    /// What each segment's chars tell the features.
+    pub shapes: Vec<CharShape>,
 }
 
 impl Prepared {
@@ -50,6 +52,7 @@ impl Prepared {
             langs: &self.langs,
             lang: self.lang,
             doc_rules: &self.doc_rules,
+            shapes: &self.shapes,
         }
     }
 }
@@ -79,20 +82,25 @@ pub(super) fn prepare(
     // out and the caption links may ask for it (three words or more).
     let mut cues = CueLangs::default();
     let n = segs.len();
+    // Each segment's chars are profiled once: their shape for the
+    // features, their letters for the votes.
+    let mut shapes = Vec::with_capacity(n);
     let detections: Vec<Option<Brief>> = segs
         .iter()
         .enumerate()
         .map(|(i, s)| {
+            let t = &text[s.start..s.end];
+            let profile = CharProfile::of(t);
+            shapes.push(CharShape::of(&profile));
             if s.more.marker.is_some() {
                 None
             } else {
                 // One per segment, only the winner read: no candidate
                 // lists kept.
-                let t = &text[s.start..s.end];
                 let (brief, cue) = detector.detect_brief_with_cues(t, DETECT_BYTES);
                 // Its weight in the votes, counted once: the whole
                 // segment's letters.
-                let brief = brief.map(|b| b.with_letters(detect::letter_count(t)));
+                let brief = brief.map(|b| b.with_letters(profile.letters));
                 if let Some(cue) = cue {
                     if s.words_upto(3) >= 3 {
                         cues.set(i, n, cue);
@@ -122,6 +130,7 @@ pub(super) fn prepare(
         lang,
         doc_rules,
         cues,
+        shapes,
     }
 }
 

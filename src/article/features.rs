@@ -6,7 +6,7 @@
 //! one word of a line, so the model never holds text copied from a page.
 //! The tagger sees each segment's features and those of its neighbours.
 
-use crate::chars::Letters;
+use crate::chars::{CharProfile, Letters};
 use crate::find;
 use crate::lower::Lower;
 use std::fmt::Write;
@@ -27,6 +27,48 @@ pub(super) struct Doc<'a> {
     pub lang: Option<Lang>,
     /// What the first parser's document rules decide for each segment.
     pub doc_rules: &'a [Option<BlockKind>],
+    /// What each segment's chars tell the features.
+    pub shapes: &'a [CharShape],
+}
+
+/// What a segment's [`CharProfile`] tells the features, in a byte: all in
+/// capitals, mostly outside the Latin script, no letters, and the share of
+/// digits among letters and digits (a bucket of four).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct CharShape(u8);
+
+impl CharShape {
+    const ALLCAPS: u8 = 1;
+    const NONLATIN: u8 = 2;
+    const NOLETTERS: u8 = 4;
+    const DIGITS_SHIFT: u8 = 3;
+
+    pub fn of(profile: &CharProfile) -> CharShape {
+        let (letters, digits) = (profile.letters, profile.digits);
+        let mut bits = 0;
+        if letters > 0 && profile.upper * 10 >= letters * 8 && letters >= 3 {
+            bits |= Self::ALLCAPS;
+        }
+        if profile.mostly_non_latin() {
+            bits |= Self::NONLATIN;
+        }
+        if letters == 0 {
+            bits |= Self::NOLETTERS;
+        }
+        let share = (digits * 10)
+            .checked_div(letters + digits)
+            .map_or(0, |share| bucket(share, &[0, 2, 5]));
+        CharShape(bits | (share as u8) << Self::DIGITS_SHIFT)
+    }
+
+    fn has(self, bit: u8) -> bool {
+        self.0 & bit != 0
+    }
+
+    /// The digit share's bucket (0–3).
+    fn digits(self) -> usize {
+        usize::from(self.0 >> Self::DIGITS_SHIFT)
+    }
 }
 
 /// Document-level facts computed once: where the body starts, repeats.
@@ -193,23 +235,19 @@ pub(super) fn segment_features(
         f!("numbered");
     }
     // Case and digits.
-    let profile = crate::chars::CharProfile::of(s);
-    let (letters, digits) = (profile.letters, profile.digits);
-    if letters > 0 && profile.upper * 10 >= letters * 8 && letters >= 3 {
+    let shape = doc.shapes[i];
+    if shape.has(CharShape::ALLCAPS) {
         f!("allcaps");
     }
-    if profile.mostly_non_latin() {
+    if shape.has(CharShape::NONLATIN) {
         f!("nonlatin");
     }
-    if letters == 0 {
+    if shape.has(CharShape::NOLETTERS) {
         f!("noletters");
     }
     let caps = (rules::capital_ratio(s) * 4.0).round() as usize;
     fmt!("caps=", caps);
-    let dshare = (digits * 10)
-        .checked_div(letters + digits)
-        .map_or(0, |share| bucket(share, &[0, 2, 5]));
-    fmt!("digits=", dshare);
+    fmt!("digits=", shape.digits());
     // Rules as features, each on its own.
     if rules::is_prose(s, seg.words_upto(25)) {
         f!("prose");
