@@ -62,11 +62,45 @@ impl CharProfile {
                     continue;
                 }
             }
-            // Char by char to the end of the chunk (a char may cross it).
+            // Char by char to the end of the chunk (a char may cross it):
+            // ASCII, Latin-1 letters and Vietnamese's U+1EA0–U+1EFF read
+            // on their bytes, other chars decoded.
             let end = (i + 16).min(b.len());
-            let mut chars = s[i..].chars();
             while i < end {
-                let Some(c) = chars.next() else { break };
+                let x = b[i];
+                match x {
+                    0..=0x7F => {
+                        let up = x.wrapping_sub(b'A') < 26;
+                        p.letters += usize::from(up || x.wrapping_sub(b'a') < 26);
+                        p.upper += usize::from(up);
+                        p.digits += usize::from(x.wrapping_sub(b'0') < 10);
+                        i += 1;
+                        continue;
+                    }
+                    // U+00C0–U+00FF: letters but `×` and `÷`, capitals up to
+                    // U+00DE.
+                    0xC3 => {
+                        let cp = 0xC0 + u32::from(b[i + 1] & 0x3F);
+                        if cp != 0xD7 && cp != 0xF7 {
+                            p.letters += 1;
+                            p.upper += usize::from(cp <= 0xDE);
+                        }
+                        i += 2;
+                        continue;
+                    }
+                    // U+1EA0–U+1EF9 and on to U+1EFF: letters in pairs,
+                    // the capital first.
+                    0xE1 if b[i + 1] == 0xBB || (b[i + 1] == 0xBA && b[i + 2] >= 0xA0) => {
+                        p.letters += 1;
+                        p.upper += usize::from(b[i + 2] & 1 == 0);
+                        i += 3;
+                        continue;
+                    }
+                    _ => {}
+                }
+                let Some(c) = s[i..].chars().next() else {
+                    break;
+                };
                 if is_alphabetic(c) {
                     p.letters += 1;
                     p.upper += usize::from(is_uppercase(c));
@@ -225,6 +259,32 @@ mod tests {
                 }),
             };
             proptest::prop_assert_eq!(CharProfile::of(&s), want);
+        }
+    }
+
+    /// [`CharProfile::of`] char by char.
+    fn profile_by_chars(s: &str) -> CharProfile {
+        let chars = |f: &dyn Fn(char) -> bool| s.chars().filter(|&c| f(c)).count();
+        CharProfile {
+            letters: chars(&|c| c.is_alphabetic()),
+            upper: chars(&|c| c.is_alphabetic() && c.is_uppercase()),
+            digits: chars(&|c| c.is_ascii_digit()),
+            non_latin: chars(&|c| {
+                c.is_alphabetic() && c as u32 > 0x24F && !(0x1E00..=0x1EFF).contains(&(c as u32))
+            }),
+        }
+    }
+
+    #[test]
+    fn profile_of_every_char() {
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!("a{c}b{c}"),
+                format!("{c}{}", "x".repeat(15)),
+            ] {
+                assert_eq!(CharProfile::of(&s), profile_by_chars(&s), "{c:?}");
+            }
         }
     }
 
