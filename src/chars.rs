@@ -63,8 +63,8 @@ impl CharProfile {
                 }
             }
             // Char by char to the end of the chunk (a char may cross it):
-            // ASCII, Latin-1 letters and Vietnamese's U+1EA0–U+1EFF read
-            // on their bytes, other chars decoded.
+            // ASCII and the Latin letters of Indonesian and Vietnamese
+            // read on their bytes, other chars decoded.
             let end = (i + 16).min(b.len());
             while i < end {
                 let x = b[i];
@@ -88,9 +88,20 @@ impl CharProfile {
                         i += 2;
                         continue;
                     }
-                    // U+1EA0–U+1EF9 and on to U+1EFF: letters in pairs,
+                    // U+0100–U+023F: letters (Latin), cased as the
+                    // table-free lowercase says.
+                    0xC4..=0xC8 => {
+                        let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+                        p.letters += 1;
+                        p.upper += usize::from(char::from_u32(cp).is_some_and(is_uppercase));
+                        i += 2;
+                        continue;
+                    }
+                    // U+1E00–U+1E7F and U+1EA0–U+1EFF: letters in pairs,
                     // the capital first.
-                    0xE1 if b[i + 1] == 0xBB || (b[i + 1] == 0xBA && b[i + 2] >= 0xA0) => {
+                    0xE1 if matches!(b[i + 1], 0xB8 | 0xB9 | 0xBB)
+                        || (b[i + 1] == 0xBA && b[i + 2] >= 0xA0) =>
+                    {
                         p.letters += 1;
                         p.upper += usize::from(b[i + 2] & 1 == 0);
                         i += 3;
