@@ -118,6 +118,10 @@ impl Stopwords {
     /// spaces (a Vietnamese word's syllables): see [`letters_lowered`];
     /// `buf` is scratch space.
     pub(crate) fn contains_letters(&self, lang: Lang, word: &str, buf: &mut String) -> bool {
+        // Most words are written in their `Analysis` form already.
+        if already_lowered(word) {
+            return self.contains_normalized(lang, word);
+        }
         if letters_lowered(word, buf) {
             self.contains_normalized(lang, buf)
         } else {
@@ -238,9 +242,70 @@ fn letters_lowered(word: &str, buf: &mut String) -> bool {
     true
 }
 
+/// Whether [`letters_lowered`] would write `word` itself: lowercase letters
+/// that are NFC starters, single spaces between them. Read without
+/// writing.
+fn already_lowered(word: &str) -> bool {
+    let b = word.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let (mut i, mut prev_space) = (0, false);
+    while i < b.len() {
+        let x = b[i];
+        if x == b' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+            i += 1;
+            continue;
+        }
+        prev_space = false;
+        if x < 0x80 {
+            if !x.is_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = word[i..].chars().next() else {
+            return false;
+        };
+        let lowered = crate::lower::simple(c) == Some(c)
+            && crate::chars::is_alphabetic(c)
+            && crate::normalize::quick_yes_char(c);
+        if !lowered {
+            return false;
+        }
+        i += c.len_utf8();
+    }
+    true
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn already_lowered_words_are_their_letters_lowered() {
+        let mut buf = String::new();
+        let mut fast = 0;
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            for s in [c.to_string(), format!("a{c} {c}b")] {
+                if already_lowered(&s) {
+                    assert!(letters_lowered(&s, &mut buf), "{c:?}");
+                    assert_eq!(buf, s, "{c:?}");
+                    fast += 1;
+                }
+            }
+        }
+        assert!(fast > 300, "{fast}");
+        assert!(already_lowered("bởi vì"));
+        assert!(!already_lowered("Bởi vì"));
+        assert!(!already_lowered("bởi  vì"));
+        assert!(!already_lowered("bo\u{31b}\u{309}i"));
+    }
 
     #[test]
     fn letters_lowered_as_the_normalizer_has_them() {
@@ -270,6 +335,9 @@ mod tests {
             let mut buf = String::new();
             if letters_lowered(&s, &mut buf) {
                 proptest::prop_assert_eq!(&buf, &norm.normalize(&s));
+            }
+            if already_lowered(&s) {
+                proptest::prop_assert_eq!(&s, &norm.normalize(&s));
             }
             let sw = Stopwords::default();
             proptest::prop_assert_eq!(
