@@ -1489,11 +1489,21 @@ fn any_length_furniture(t: &str) -> bool {
         && t.ends_with(']')
         && (t.contains('_') || t.contains(':') || !t.contains(' '));
     font || widget
-        || COMMENT_PROMPTS.iter().any(|p| starts_with_lowercase(t, p))
+        || comment_prompt(t)
         || template
         || t.starts_with("![")
         || navigation(t)
         || gallery_alt(t)
+}
+
+/// A comment prompt opens `t` (any case). A line opening in ASCII is
+/// compared only with the prompts of its first letter.
+fn comment_prompt(t: &str) -> bool {
+    let first = t.as_bytes().first().copied().unwrap_or(0);
+    COMMENT_PROMPTS.iter().any(|p| {
+        (!first.is_ascii() || p.as_bytes()[0] == first.to_ascii_lowercase())
+            && starts_with_lowercase(t, p)
+    })
 }
 
 /// Whether `t`, lowercased, starts with `prefix` (lowercase), without
@@ -1663,16 +1673,14 @@ fn gallery_alt(t: &str) -> bool {
 /// Navigation: `Home / Health & Education` — parts of one to four words
 /// between separators, no sentence marks.
 fn navigation(t: &str) -> bool {
-    for sep in [" / ", " > ", " » ", " | "] {
-        if t.contains(sep)
-            && t.split(sep)
-                .all(|p| (1..=4).contains(&word_count_upto(p, 5)))
-            && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
-        {
-            return true;
-        }
-    }
-    false
+    // A sentence mark rules a line out before any separator is looked for
+    // (most lines have one).
+    memchr::memchr3(b'.', b'?', b'!', t.as_bytes()).is_none()
+        && [" / ", " > ", " » ", " | "].iter().any(|sep| {
+            t.contains(sep)
+                && t.split(sep)
+                    .all(|p| (1..=4).contains(&word_count_upto(p, 5)))
+        })
 }
 
 /// A known outlet closing a headline-like line (`Heavy rains still
@@ -2406,6 +2414,22 @@ mod tests {
         assert!(is_masthead("VnExpress International"));
         assert!(!is_masthead("International Edition"));
         assert!(!is_masthead("Felix Kim"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn furniture_shortcuts_as_the_plain_rules(
+            t in "(Home|Tulis komentar|WRITE A COMMENT|Viết bình luận|x|a b|\\.|\\?|!| / | > | » | \\| |\u{212a}| ){0,8}"
+        ) {
+            let plain_nav = [" / ", " > ", " » ", " | "].iter().any(|sep| {
+                t.contains(sep)
+                    && t.split(sep).all(|p| (1..=4).contains(&word_count_upto(p, 5)))
+                    && !t.chars().any(|c| matches!(c, '.' | '?' | '!'))
+            });
+            proptest::prop_assert_eq!(navigation(&t), plain_nav);
+            let plain_prompt = COMMENT_PROMPTS.iter().any(|p| starts_with_lowercase(&t, p));
+            proptest::prop_assert_eq!(comment_prompt(&t), plain_prompt);
+        }
     }
 
     #[test]
