@@ -324,10 +324,18 @@ fn emoticon_ends(toks: &[Token<'_>], i: usize) -> bool {
 /// A word token of two chars or more whose first char is a letter or a
 /// digit: none of the tokens the splitter looks at twice.
 fn is_plain_word(t: &Token<'_>) -> bool {
-    let mut chars = t.text().chars();
-    t.kind() == TokenKind::Word
-        && chars.next().is_some_and(crate::chars::is_alphanumeric)
-        && chars.next().is_some()
+    if t.kind() != TokenKind::Word {
+        return false;
+    }
+    let s = t.text();
+    match s.as_bytes().first() {
+        // (From an ASCII byte, a second byte is a second char.)
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric() && s.len() >= 2,
+        _ => {
+            let mut chars = s.chars();
+            chars.next().is_some_and(crate::chars::is_alphanumeric) && chars.next().is_some()
+        }
+    }
 }
 
 /// A run of three or more of one decoration mark (`***`, `=====`; not
@@ -521,8 +529,11 @@ fn close_at_line_break(
     if i == 0 || i >= toks.len() {
         return;
     }
-    let g = &text[toks[i - 1].end()..toks[i].start()];
-    if g.contains(['\n', '\r']) && line_break_ends(text, toks, i, g) {
+    let (from, to) = (toks[i - 1].end(), toks[i].start());
+    let breaks = text.as_bytes()[from..to]
+        .iter()
+        .any(|&b| b == b'\n' || b == b'\r');
+    if breaks && line_break_ends(text, toks, i, &text[from..to]) {
         if let Some(s) = start.take() {
             out.push((toks[s].start(), toks[i - 1].end()));
         }
@@ -847,6 +858,28 @@ fn terminal(cx: &Ctx<'_, '_>, i: usize) -> (bool, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_words_by_their_first_two_chars() {
+        let plain = |t: &Token<'_>| {
+            let mut chars = t.text().chars();
+            t.kind() == TokenKind::Word
+                && chars.next().is_some_and(crate::chars::is_alphanumeric)
+                && chars.next().is_some()
+        };
+        for c in (0..0x3_0000).filter_map(char::from_u32) {
+            for s in [
+                format!("{c}"),
+                format!("{c}a"),
+                format!("a{c}"),
+                format!("{c}{c}"),
+            ] {
+                for t in crate::token::tokenize(&s) {
+                    assert_eq!(is_plain_word(&t), plain(&t), "{c:?} {s:?}");
+                }
+            }
+        }
+    }
 
     fn split_en(s: &str) -> Vec<&str> {
         sentences(s, Some(Lang::En)).map(|s| s.text()).collect()
