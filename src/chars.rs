@@ -53,10 +53,7 @@ impl CharProfile {
             if let Some(chunk) = b.get(i..i + 16) {
                 if chunk.iter().fold(0, |acc, &x| acc | x) < 0x80 {
                     for &x in chunk {
-                        let up = x.wrapping_sub(b'A') < 26;
-                        p.letters += usize::from(up || x.wrapping_sub(b'a') < 26);
-                        p.upper += usize::from(up);
-                        p.digits += usize::from(x.wrapping_sub(b'0') < 10);
+                        p.ascii(x);
                     }
                     i += 16;
                     continue;
@@ -70,10 +67,7 @@ impl CharProfile {
                 let x = b[i];
                 match x {
                     0..=0x7F => {
-                        let up = x.wrapping_sub(b'A') < 26;
-                        p.letters += usize::from(up || x.wrapping_sub(b'a') < 26);
-                        p.upper += usize::from(up);
-                        p.digits += usize::from(x.wrapping_sub(b'0') < 10);
+                        p.ascii(x);
                         i += 1;
                         continue;
                     }
@@ -124,6 +118,15 @@ impl CharProfile {
             }
         }
         p
+    }
+
+    /// Counts the ASCII byte `x`.
+    #[inline(always)]
+    fn ascii(&mut self, x: u8) {
+        let up = x.wrapping_sub(b'A') < 26;
+        self.letters += usize::from(up || x.wrapping_sub(b'a') < 26);
+        self.upper += usize::from(up);
+        self.digits += usize::from(x.wrapping_sub(b'0') < 10);
     }
 
     /// More than half of the letters are outside the Latin script.

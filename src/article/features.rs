@@ -709,6 +709,21 @@ mod tests {
     }
 
     #[test]
+    fn char_shapes_as_the_profile_tells() {
+        let shape = |s: &str| CharShape::of(&CharProfile::of(s));
+        let caps = shape("ASEAN SUMMIT 2025");
+        assert!(caps.has(CharShape::ALLCAPS) && !caps.has(CharShape::NOLETTERS));
+        assert_eq!(caps.digits(), 1); // 4 digits of 15: share 2 of 10
+        assert!(shape("서울 연합뉴스 기자").has(CharShape::NONLATIN));
+        let numbers = shape("2024 · 10:30");
+        assert!(numbers.has(CharShape::NOLETTERS) && !numbers.has(CharShape::ALLCAPS));
+        assert_eq!(numbers.digits(), 3);
+        let text = shape("Hội nghị thứ trưởng");
+        assert_eq!(text, CharShape(0));
+        assert_eq!(shape(""), CharShape(CharShape::NOLETTERS));
+    }
+
+    #[test]
     fn photo_words_as_whole_words() {
         assert!(has_any_word("(foto: antara)", &PHOTO_WORDS));
         assert!(has_any_word("ảnh minh họa", &PHOTO_WORDS));

@@ -526,18 +526,10 @@ fn function_words() -> &'static FwIndex {
             for w in list {
                 let Some(i) = fw_slot(w) else { continue };
                 let bytes = fw_bytes(w.as_bytes());
-                let bucket = &mut buckets[i];
-                let entry = match bucket.iter().position(|e| e.0 == bytes) {
-                    Some(k) => &mut bucket[k],
-                    None => {
-                        bucket.push((bytes, false, false));
-                        bucket.last_mut().unwrap_or_else(|| unreachable!())
-                    }
-                };
-                if en {
-                    entry.1 = true;
-                } else {
-                    entry.2 = true;
+                match buckets[i].iter_mut().find(|e| e.0 == bytes) {
+                    Some(e) if en => e.1 = true,
+                    Some(e) => e.2 = true,
+                    None => buckets[i].push((bytes, en, !en)),
                 }
             }
         }
@@ -644,12 +636,9 @@ impl Cues {
             let e = if w.is_ascii() && !spell {
                 // An ASCII word of long text is looked up in the small
                 // function-word table faster than in the cache, whose size
-                // makes each lookup a trip to memory: lowercased into
-                // `ascii`, reused.
-                ascii.clear();
-                ascii.push_str(w);
-                ascii.make_ascii_lowercase();
-                word_cues(&ascii, latin_diacritics_are_vi, spell, all_so_far)
+                // makes each lookup a trip to memory.
+                let lower = ascii_lowered(w, &mut ascii);
+                word_cues(lower, latin_diacritics_are_vi, spell, all_so_far)
             } else {
                 // The lowercase word, as the cache key where it fits (a
                 // word past ASCII is lowercased into `lower`, reused).
@@ -666,12 +655,7 @@ impl Cues {
                 let compute = |need_not_vi: bool, ascii: &mut String| {
                     let lower = match owned {
                         Some(l) => l,
-                        None => {
-                            ascii.clear();
-                            ascii.push_str(w);
-                            ascii.make_ascii_lowercase();
-                            ascii.as_str()
-                        }
+                        None => ascii_lowered(w, ascii),
                     };
                     word_cues(lower, latin_diacritics_are_vi, spell, need_not_vi)
                 };
@@ -736,6 +720,14 @@ impl Cues {
             _ => 0.0,
         }
     }
+}
+
+/// The ASCII word `w` lowercased into `buf` (reused).
+fn ascii_lowered<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    buf.push_str(w);
+    buf.make_ascii_lowercase();
+    buf
 }
 
 /// What one lowercase word tells [`Cues`].
