@@ -55,7 +55,7 @@ pub(crate) fn wide_space_leads(w: u64) -> u64 {
 /// `0x21`, or [`wide_space_leads`]), and `space_at` deciding there. A
 /// continuation byte starts no space, so the answer is a char boundary.
 #[inline]
-fn word_end(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn word_end(b: &[u8], mut i: usize) -> usize {
     while i < b.len() {
         if let Some(chunk) = b.get(i..i + 8) {
             let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
@@ -74,6 +74,46 @@ fn word_end(b: &[u8], mut i: usize) -> usize {
         i += 1;
     }
     b.len()
+}
+
+/// The word starts of `b` (a non-space after a space or at the start),
+/// eight bytes at a time: `f(i, starts)` with the high bit of byte `k` of
+/// `starts` set where a word starts at `i + k` (bytes of other chars are
+/// word bytes; a chunk where one may start a Unicode space goes byte by
+/// byte, one start at a time). Stops when `f` returns `false`.
+#[inline(always)]
+pub(crate) fn word_starts(b: &[u8], mut f: impl FnMut(usize, u64) -> bool) {
+    let (mut in_word, mut i) = (false, 0);
+    while i < b.len() {
+        // The high bit of each byte marks an ASCII space (` `, `\t` …
+        // `\r`); a word starts at a non-space after a space.
+        if let Some(chunk) = b.get(i..i + 8) {
+            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
+            let high = w & HIGH;
+            if high == 0 || wide_space_leads(w) == 0 {
+                let low = w & LOW7;
+                let is_20 = bytes_equal(low, 0x20);
+                let ge_09 = (low + 0x7777_7777_7777_7777) & HIGH;
+                let ge_0e = (low + 0x7272_7272_7272_7272) & HIGH;
+                let space = (is_20 | (ge_09 & !ge_0e)) & !high;
+                let prev_space = (space << 8) | if in_word { 0 } else { 0x80 };
+                let starts = !space & prev_space & HIGH;
+                if starts != 0 && !f(i, starts) {
+                    return;
+                }
+                in_word = space >> 63 == 0;
+                i += 8;
+                continue;
+            }
+        }
+        // One char of whitespace, or one byte of a word.
+        let space = space_at(b, i);
+        if space == 0 && !in_word && !f(i, 0x80) {
+            return;
+        }
+        in_word = space == 0;
+        i += space.max(1);
+    }
 }
 
 /// The words of `s`, as `s.split_whitespace()` gives them.

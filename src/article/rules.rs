@@ -131,44 +131,12 @@ pub(crate) fn word_count(s: &str) -> usize {
 /// proportional to the words counted (a threshold test on a long
 /// paragraph reads only its start).
 pub(crate) fn word_count_upto(s: &str, cap: usize) -> usize {
-    use crate::spaces::{bytes_equal, space_at, wide_space_leads, HIGH, LOW7};
-    let b = s.as_bytes();
-    let (mut n, mut in_word, mut i) = (0, false, 0);
-    while i < b.len() {
-        // Eight bytes at a time: the high bit of each byte marks an ASCII
-        // space (` `, `\t` … `\r`); a word starts at a non-space after a
-        // space. Bytes of other chars are word bytes, unless one may start
-        // a Unicode space: then this chunk goes byte by byte.
-        if let Some(chunk) = b.get(i..i + 8) {
-            let w = u64::from_le_bytes(chunk.try_into().unwrap_or([0x80; 8]));
-            let high = w & HIGH;
-            if high == 0 || wide_space_leads(w) == 0 {
-                let low = w & LOW7;
-                let is_20 = bytes_equal(low, 0x20);
-                let ge_09 = (low + 0x7777_7777_7777_7777) & HIGH;
-                let ge_0e = (low + 0x7272_7272_7272_7272) & HIGH;
-                let space = (is_20 | (ge_09 & !ge_0e)) & !high;
-                let prev_space = (space << 8) | if in_word { 0 } else { 0x80 };
-                let starts = (!space & prev_space & HIGH).count_ones() as usize;
-                n += starts;
-                if n >= cap {
-                    return cap;
-                }
-                in_word = space >> 63 == 0;
-                i += 8;
-                continue;
-            }
-        }
-        // One char of whitespace, or one byte of a word.
-        let space = space_at(b, i);
-        n += usize::from(space == 0 && !in_word);
-        if n >= cap {
-            return cap;
-        }
-        in_word = space == 0;
-        i += space.max(1);
-    }
-    n
+    let mut n = 0;
+    crate::spaces::word_starts(s.as_bytes(), |_, starts| {
+        n += starts.count_ones() as usize;
+        n < cap
+    });
+    n.min(cap)
 }
 
 fn is_upper_word(w: &str) -> bool {
@@ -234,17 +202,29 @@ pub(crate) fn is_prose(s: &str, words: usize) -> bool {
     n >= 10 && (ends_sentence(s) || s.len() >= 120) || n >= 25
 }
 
-/// Share of words that start with a capital letter.
+/// Share of words that start with a capital letter. A word that starts
+/// with an ASCII letter is judged by it; any other is read whole.
 pub(crate) fn capital_ratio(s: &str) -> f32 {
+    let b = s.as_bytes();
     let (mut caps, mut total) = (0usize, 0usize);
-    for w in words(s) {
-        if has_letter(w) {
-            total += 1;
-            if starts_upper_fast(w) {
-                caps += 1;
+    crate::spaces::word_starts(b, |at, mut starts| {
+        while starts != 0 {
+            let i = at + starts.trailing_zeros() as usize / 8;
+            starts &= starts - 1;
+            let x = b[i];
+            if x.is_ascii_alphabetic() {
+                total += 1;
+                caps += usize::from(x.is_ascii_uppercase());
+            } else {
+                let w = &s[i..crate::spaces::word_end(b, i + 1)];
+                if has_letter(w) {
+                    total += 1;
+                    caps += usize::from(starts_upper_fast(w));
+                }
             }
         }
-    }
+        true
+    });
     if total == 0 {
         0.0
     } else {
@@ -1911,6 +1891,23 @@ mod tests {
                 s.split_whitespace().count().min(3),
                 "{s:?}"
             );
+            assert_eq!(capital_ratio(&s), capital_ratio_by_words(&s), "{s:?}");
+        }
+    }
+
+    /// [`capital_ratio`] word by word, its oracle.
+    fn capital_ratio_by_words(s: &str) -> f32 {
+        let (mut caps, mut total) = (0usize, 0usize);
+        for w in s.split_whitespace() {
+            if has_letter(w) {
+                total += 1;
+                caps += usize::from(starts_upper(w));
+            }
+        }
+        if total == 0 {
+            0.0
+        } else {
+            caps as f32 / total as f32
         }
     }
 
@@ -1922,6 +1919,13 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(word_count(&s), s.split_whitespace().count());
             proptest::prop_assert_eq!(word_count_upto(&s, cap), s.split_whitespace().count().min(cap));
+        }
+
+        #[test]
+        fn capital_ratio_word_by_word(
+            s in "([A-Za-z0-9 \t\n\u{a0}\u{2003}(\"'“‘.,-]|Hà|Nội|Đà|ảnh|Ở|ÁO|x1|2024|\\PC){0,40}"
+        ) {
+            proptest::prop_assert_eq!(capital_ratio(&s), capital_ratio_by_words(&s));
         }
     }
 
