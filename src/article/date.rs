@@ -308,28 +308,101 @@ fn zone_word(word: &str) -> Option<i32> {
     }
 }
 
-/// Whether `s` holds a [`year`]: a run of exactly four ASCII digits
-/// (tokens split digits from everything else) from 1900 to 2100.
-fn has_year(s: &str) -> bool {
+/// Where `s` holds a [`year`]: the start of each run of exactly four
+/// ASCII digits (tokens split digits from everything else) from 1900 to
+/// 2100.
+fn years(s: &str) -> impl Iterator<Item = usize> + '_ {
     let b = s.as_bytes();
     let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if run == 4 {
-            let v = b[i..i + 4]
-                .iter()
-                .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
-            if (1900..=2100).contains(&v) {
-                return true;
+    std::iter::from_fn(move || {
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let at = i;
+            let run = b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+            i += run;
+            if run == 4 {
+                let v = b[at..at + 4]
+                    .iter()
+                    .fold(0u32, |v, c| v * 10 + u32::from(c - b'0'));
+                if (1900..=2100).contains(&v) {
+                    return Some(at);
+                }
             }
         }
-        i += run;
-    }
-    false
+        None
+    })
+}
+
+/// Whether `s` holds a [`year`] (every date form has one).
+#[cfg(test)]
+fn has_year(s: &str) -> bool {
+    years(s).next().is_some()
+}
+
+/// Whether `s` may hold a date: a year (four digits, 1900–2100, a whole
+/// run of digits) with what every date form puts next to it. One of: `/`,
+/// `-` or `.` and a digit right after it (`2014/05/30`) or right before it
+/// (`6/8/2024`); or, back over spaces, digits, commas and full stops (a
+/// day, `,`, `.`), a word that is a month name (`5 July 2019`, `July 5,
+/// 2019`, `Jul. 5 2019`), or `năm` after a number after `tháng` (`ngày 7
+/// tháng 10 năm 2014`). Text where no year has any of these holds no date
+/// and is not tokenized.
+fn may_hold_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    years(s).any(|i| {
+        // A separator between the year and a number, no spaces.
+        let sep = |k: usize| matches!(b.get(k), Some(b'/' | b'-' | b'.'));
+        let digit = |k: usize| b.get(k).is_some_and(u8::is_ascii_digit);
+        (sep(i + 4) && digit(i + 5))
+            || (i >= 2 && sep(i - 1) && digit(i - 2))
+            || word_before_year(&s[..i]).is_some_and(|(w, at)| {
+                month(w).is_some()
+                    || (w.len() == 4 && lowers_to(w, "năm") && thang_before(&s[..at]))
+            })
+    })
+}
+
+/// The word token that ends `before` once spaces, digits, commas and full
+/// stops are skipped back over, and where it starts.
+fn word_before_year(before: &str) -> Option<(&str, usize)> {
+    word_ending(before, |c| {
+        c.is_whitespace() || c.is_ascii_digit() || c == ',' || c == '.'
+    })
+}
+
+/// Whether `before` ends with `tháng`, spaces, a number and spaces: the
+/// tokens before `năm` in `tháng 10 năm 2014`.
+fn thang_before(before: &str) -> bool {
+    let t = before.trim_end();
+    let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && word_ending(&t[..t.len() - digits], char::is_whitespace)
+            .is_some_and(|(w, _)| lowers_to(w, "tháng"))
+}
+
+/// The word token that ends `before` once the chars that `skip` are
+/// skipped back over: the run of letters, apostrophes and combining marks
+/// there, from its first letter (as [`tokens`] cuts it), and its start.
+fn word_ending(before: &str, skip: impl Fn(char) -> bool) -> Option<(&str, usize)> {
+    let end = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !skip(c))
+        .map(|(k, c)| k + c.len_utf8())?;
+    let head = &before[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| crate::chars::is_alphabetic(c) || c == '\'' || is_mark(c))
+        .last()
+        .map(|(k, _)| k)?;
+    // Leading apostrophes and marks are tokens of their own.
+    let run = &head[start..];
+    let first_letter = run.find(crate::chars::is_alphabetic)?;
+    Some((&run[first_letter..], start + first_letter))
 }
 
 fn year(t: &Token<'_>) -> Option<i16> {
@@ -510,8 +583,13 @@ const SEPARATORS: &[char] = &[
 /// Finds the first full date (with a year) in `s`, with the time and UTC
 /// offset stated next to it, and the span of the date phrase.
 pub(crate) fn find_date(s: &str) -> Option<DateHit> {
-    // Every date form has a year: text without one is not tokenized.
-    if !has_year(s) {
+    find_date_where(s, may_hold_date)
+}
+
+/// [`find_date`] on text that `may_hold` lets through (the tests compare
+/// [`may_hold_date`] with [`has_year`]).
+fn find_date_where(s: &str, may_hold: impl Fn(&str) -> bool) -> Option<DateHit> {
+    if !may_hold(s) {
         return None;
     }
     let t = tokens(s);
@@ -593,6 +671,75 @@ fn has_full_date(s: &str) -> bool {
 mod tests {
     use super::*;
     use jiff::civil::{date, time};
+
+    #[test]
+    fn lines_without_a_date_context_hold_no_date() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bench");
+        let (mut dated, mut skipped) = (0, 0);
+        for lang in ["en", "id", "vi"] {
+            let Ok(text) = std::fs::read_to_string(dir.join(format!("{lang}.txt"))) else {
+                assert!(
+                    std::env::var("CI").as_deref() != Ok("true"),
+                    "bench data missing"
+                );
+                return;
+            };
+            for line in text.lines().take(4000) {
+                let hit = find_date(line);
+                assert_eq!(hit, find_date_where(line, has_year), "{line:?}");
+                dated += usize::from(hit.is_some());
+                skipped += usize::from(has_year(line) && !may_hold_date(line));
+            }
+        }
+        assert!(dated > 300 && skipped > 600, "{dated} {skipped}");
+    }
+
+    #[test]
+    fn every_date_form_has_its_context() {
+        for s in [
+            "2014/5/30",
+            "dated 2014-05-30.",
+            "2014.5.3 x",
+            "6/8/2024",
+            "6-8-2024",
+            "on 6.8.2024",
+            "5 July 2019",
+            "5. Juli 2019",
+            "July 5, 2019",
+            "Jul. 5 2019",
+            "ngày 7 tháng 10 năm 2014",
+            "NGÀY 7 THÁNG 10 NĂM 2014",
+            "ngày7tháng10năm2014",
+        ] {
+            assert!(may_hold_date(s), "{s}");
+            assert!(find_date(s).is_some(), "{s}");
+        }
+        for s in [
+            "in 2004.",
+            "the 2005 target",
+            "năm 2017",
+            "April 2004 and 1992/93",
+        ] {
+            assert!(!may_hold_date(s) || find_date(s).is_none(), "{s}");
+        }
+        assert!(!may_hold_date("in 2004. The"));
+        assert!(!may_hold_date("năm 2017 và năm 2018"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn a_date_always_has_its_context(
+            words in proptest::collection::vec(
+                "(2024|1999|12|5|07|31|10:30|WIB|GMT|\\+|ngày|tháng|năm|NĂM|Năm|na\u{306}m|Thứ|hai|Monday|July|JULI|Jul|Sept|Mei|,|-|/|\\.|\\(|'|\u{301}|\u{a0}|:|x|Hà Nội)",
+                0..16,
+            )
+        ) {
+            let s = words.join(" ");
+            proptest::prop_assert_eq!(find_date(&s), find_date_where(&s, has_year));
+            let tight = words.concat();
+            proptest::prop_assert_eq!(find_date(&tight), find_date_where(&tight, has_year));
+        }
+    }
 
     /// A month or weekday looked up with no prefix filter, the oracle of
     /// `month` and `weekday`.
