@@ -495,6 +495,8 @@ fn marker_at(body: &str, at: usize, m: &str) -> Option<Range<usize>> {
 
 /// `. OUTLET/Name Name` closing a caption (`TEMPO/M Taufan Rengganis`).
 fn slash_credit(body: &str) -> Option<Range<usize>> {
+    // No slash, no credit: the sentences are not cut for nothing.
+    memchr::memchr(b'/', body.as_bytes())?;
     // The credit's name may hold an initial (`TEMPO/Johannes P. Christo`):
     // try the last few sentence breaks.
     let mut end = body.len();
