@@ -57,6 +57,8 @@
 
 pub mod analyze;
 pub mod article;
+#[cfg(test)]
+mod bench_text;
 mod chars;
 pub mod detect;
 mod error;

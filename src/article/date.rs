@@ -674,14 +674,9 @@ mod tests {
 
     #[test]
     fn lines_without_a_date_context_hold_no_date() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/bench");
         let (mut dated, mut skipped) = (0, 0);
         for lang in ["en", "id", "vi"] {
-            let Ok(text) = std::fs::read_to_string(dir.join(format!("{lang}.txt"))) else {
-                assert!(
-                    std::env::var("CI").as_deref() != Ok("true"),
-                    "bench data missing"
-                );
+            let Some(text) = crate::bench_text::bench_text(lang) else {
                 return;
             };
             for line in text.lines().take(4000) {
