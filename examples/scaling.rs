@@ -27,7 +27,9 @@
 //! (mostly newlines, a word every 1,000 lines), `combining-flood` (letters
 //! each carrying hundreds of combining marks), `punctuation` (only
 //! punctuation and symbols), `short-lines` (a letter per line: two million
-//! lines in 4 MiB), `numbers` (a number of one to four digits per line).
+//! lines in 4 MiB), `numbers` (a number of one to four digits per line),
+//! `years` (one line of years, commas, stops and `năm`, no date: each year
+//! is looked at for a date's context).
 
 use std::time::Instant;
 
@@ -154,6 +156,13 @@ fn make(shape: &str, size: usize, rng: &mut Rng, lines: &[String], words: &[Stri
                 s.push('\n');
             }
         }
+        "years" => {
+            let pieces = ["2000", "1999", "2024", "năm", ",", ".", "5"];
+            while s.len() < size {
+                s.push_str(pieces[rng.below(pieces.len())]);
+                s.push(' ');
+            }
+        }
         "punctuation" => {
             let marks = [
                 '.', ',', '!', '?', '-', '–', '“', '”', '(', ')', '$', '%', '€', '…', '|', '/',
@@ -193,7 +202,7 @@ fn time(text: &str, analyzer: &Analyzer) -> f64 {
     runs[1]
 }
 
-const SHAPES: [&str; 8] = [
+const SHAPES: [&str; 9] = [
     "article",
     "long-line",
     "headlines",
@@ -202,6 +211,7 @@ const SHAPES: [&str; 8] = [
     "punctuation",
     "short-lines",
     "numbers",
+    "years",
 ];
 
 /// The process's peak resident set in bytes (`VmHWM` of

@@ -365,12 +365,29 @@ fn may_hold_date(s: &str) -> bool {
     })
 }
 
-/// The word token that ends `before` once spaces, digits, commas and full
-/// stops are skipped back over, and where it starts.
+/// The word token that ends `before` once spaces and at most three tokens
+/// of a day, `,` and `.` are skipped back over (`Jul. 5, 2019`: the most
+/// a date form puts between its month and its year), and where it starts.
+/// (The bound keeps a line of many years linear: each looks back over a
+/// few tokens, not to the start of the line.)
 fn word_before_year(before: &str) -> Option<(&str, usize)> {
-    word_ending(before, |c| {
-        c.is_whitespace() || c.is_ascii_digit() || c == ',' || c == '.'
-    })
+    let mut t = before;
+    for skipped in 0.. {
+        t = t.trim_end();
+        let digits = t.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let token = match digits {
+            0 if t.ends_with([',', '.']) => 1,
+            n => n,
+        };
+        if token == 0 {
+            break;
+        }
+        if skipped == 3 {
+            return None;
+        }
+        t = &t[..t.len() - token];
+    }
+    word_ending(t, |_| false)
 }
 
 /// Whether `before` ends with `tháng`, spaces, a number and spaces: the
@@ -702,6 +719,7 @@ mod tests {
             "5. Juli 2019",
             "July 5, 2019",
             "Jul. 5 2019",
+            "Jul. 5, 2019",
             "ngày 7 tháng 10 năm 2014",
             "NGÀY 7 THÁNG 10 NĂM 2014",
             "ngày7tháng10năm2014",
