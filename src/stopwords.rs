@@ -224,19 +224,14 @@ impl Stopwords {
 /// normalizer must be asked).
 fn letters_lowered(word: &str, buf: &mut String) -> bool {
     buf.clear();
-    if word.starts_with(' ') || word.ends_with(' ') || word.contains("  ") {
+    if !single_spaced(word) {
         return false;
     }
     for c in word.chars() {
-        if c == ' ' {
-            buf.push(' ');
-            continue;
-        }
-        match crate::lower::simple(c) {
-            Some(l) if crate::chars::is_alphabetic(c) && crate::normalize::quick_yes_char(c) => {
-                buf.push(l)
-            }
-            _ => return false,
+        match letter_lowered(c) {
+            Some(l) => buf.push(l),
+            None if c == ' ' => buf.push(' '),
+            None => return false,
         }
     }
     true
@@ -246,6 +241,8 @@ fn letters_lowered(word: &str, buf: &mut String) -> bool {
 /// that are NFC starters, single spaces between them. Read without
 /// writing.
 fn already_lowered(word: &str) -> bool {
+    // ASCII on bytes, other chars decoded; the spaces checked as they come
+    // (no second pass for them).
     let b = word.as_bytes();
     if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
         return false;
@@ -253,34 +250,34 @@ fn already_lowered(word: &str) -> bool {
     let (mut i, mut prev_space) = (0, false);
     while i < b.len() {
         let x = b[i];
-        if x == b' ' {
-            if prev_space {
-                return false;
-            }
-            prev_space = true;
+        let space = x == b' ';
+        if space && prev_space {
+            return false;
+        }
+        prev_space = space;
+        if space || x.is_ascii_lowercase() {
             i += 1;
             continue;
         }
-        prev_space = false;
-        if x < 0x80 {
-            if !x.is_ascii_lowercase() {
-                return false;
-            }
-            i += 1;
-            continue;
+        match word[i..].chars().next() {
+            Some(c) if !c.is_ascii() && letter_lowered(c) == Some(c) => i += c.len_utf8(),
+            _ => return false,
         }
-        let Some(c) = word[i..].chars().next() else {
-            return false;
-        };
-        let lowered = crate::lower::simple(c) == Some(c)
-            && crate::chars::is_alphabetic(c)
-            && crate::normalize::quick_yes_char(c);
-        if !lowered {
-            return false;
-        }
-        i += c.len_utf8();
     }
     true
+}
+
+/// No space at either end and none doubled.
+fn single_spaced(word: &str) -> bool {
+    !(word.starts_with(' ') || word.ends_with(' ') || word.contains("  "))
+}
+
+/// `c`'s lowercase when `c` is a letter that is NFC and a starter whose
+/// lowercase the table-free mapping knows.
+#[inline]
+fn letter_lowered(c: char) -> Option<char> {
+    crate::lower::simple(c)
+        .filter(|_| crate::chars::is_alphabetic(c) && crate::normalize::quick_yes_char(c))
 }
 
 #[cfg(test)]
