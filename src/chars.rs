@@ -64,44 +64,16 @@ impl CharProfile {
             // read on their bytes, other chars decoded.
             let end = (i + 16).min(b.len());
             while i < end {
-                let x = b[i];
-                match x {
-                    0..=0x7F => {
-                        p.ascii(x);
-                        i += 1;
-                        continue;
-                    }
-                    // U+00C0–U+00FF: letters but `×` and `÷`, capitals up to
-                    // U+00DE.
-                    0xC3 => {
-                        let cp = 0xC0 + u32::from(b[i + 1] & 0x3F);
-                        if cp != 0xD7 && cp != 0xF7 {
-                            p.letters += 1;
-                            p.upper += usize::from(cp <= 0xDE);
-                        }
-                        i += 2;
-                        continue;
-                    }
-                    // U+0100–U+023F: letters (Latin), cased as the
-                    // table-free lowercase says.
-                    0xC4..=0xC8 => {
-                        let cp = (u32::from(x & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
-                        p.letters += 1;
-                        p.upper += usize::from(char::from_u32(cp).is_some_and(is_uppercase));
-                        i += 2;
-                        continue;
-                    }
-                    // U+1E00–U+1E7F and U+1EA0–U+1EFF: letters in pairs,
-                    // the capital first.
-                    0xE1 if matches!(b[i + 1], 0xB8 | 0xB9 | 0xBB)
-                        || (b[i + 1] == 0xBA && b[i + 2] >= 0xA0) =>
-                    {
-                        p.letters += 1;
-                        p.upper += usize::from(b[i + 2] & 1 == 0);
-                        i += 3;
-                        continue;
-                    }
-                    _ => {}
+                if b[i] < 0x80 {
+                    p.ascii(b[i]);
+                    i += 1;
+                    continue;
+                }
+                if let Some((c, len)) = latin_letter(b, i) {
+                    p.letters += 1;
+                    p.upper += usize::from(is_uppercase(c));
+                    i += len;
+                    continue;
                 }
                 let Some(c) = s[i..].chars().next() else {
                     break;
@@ -161,43 +133,54 @@ pub(crate) fn letters_and_others(s: &str) -> (usize, usize) {
                 continue;
             }
         }
-        // Byte by byte to the end of the chunk (a char may cross it).
+        // Char by char to the end of the chunk (a char may cross it):
+        // ASCII and the Latin letters read on their bytes, other chars
+        // decoded.
         let end = (i + 16).min(b.len());
         while i < end {
             let x = b[i];
-            let next = b.get(i + 1).copied().unwrap_or(0);
-            let letter = match x {
-                // ASCII, or a continuation byte (its char is counted at
-                // its first byte).
-                0..=0xBF => (x | 0x20).wrapping_sub(b'a') < 26,
-                // U+00C0–U+00FF.
-                0xC3 => next != 0x97 && next != 0xB7,
-                // U+0100–U+023F.
-                0xC4..=0xC8 => true,
-                // U+1E00–U+1EFF.
-                0xE1 if (0xB8..=0xBB).contains(&next) => true,
-                _ => {
-                    let Some(c) = s[i..].chars().next() else {
-                        break;
-                    };
-                    if is_alphabetic(c) {
-                        n += 1;
-                        let cp = c as u32;
-                        others += usize::from(
-                            !((0xC0..=0x24F).contains(&cp)
-                                || (0x1E00..=0x1EFF).contains(&cp)
-                                || (0xFF21..=0xFF5A).contains(&cp)),
-                        );
-                    }
-                    i += c.len_utf8();
-                    continue;
-                }
+            if x < 0x80 {
+                n += usize::from((x | 0x20).wrapping_sub(b'a') < 26);
+                i += 1;
+                continue;
+            }
+            if let Some((_, len)) = latin_letter(b, i) {
+                n += 1;
+                i += len;
+                continue;
+            }
+            let Some(c) = s[i..].chars().next() else {
+                break;
             };
-            n += usize::from(letter);
-            i += 1;
+            if is_alphabetic(c) {
+                n += 1;
+                let cp = c as u32;
+                others += usize::from(
+                    !((0xC0..=0x24F).contains(&cp)
+                        || (0x1E00..=0x1EFF).contains(&cp)
+                        || (0xFF21..=0xFF5A).contains(&cp)),
+                );
+            }
+            i += c.len_utf8();
         }
     }
     (n, others)
+}
+
+/// The char starting at `b[i]` and its length, when it is a letter of the
+/// Latin blocks of Indonesian and Vietnamese text, read on its bytes:
+/// U+00C0–U+00FF but `×` and `÷`, U+0100–U+023F, U+1E00–U+1EFF (every
+/// one a letter). `None` for any other char.
+#[inline(always)]
+fn latin_letter(b: &[u8], i: usize) -> Option<(char, usize)> {
+    let low6 = |k: usize| u32::from(b[i + k] & 0x3F);
+    let (cp, len) = match b[i] {
+        0xC3 if !matches!(b[i + 1], 0x97 | 0xB7) => (0xC0 + low6(1), 2),
+        x @ 0xC4..=0xC8 => ((u32::from(x & 0x1F) << 6) | low6(1), 2),
+        0xE1 if (0xB8..=0xBB).contains(&b[i + 1]) => (0x1000 | (low6(1) << 6) | low6(2), 3),
+        _ => return None,
+    };
+    char::from_u32(cp).map(|c| (c, len))
 }
 
 /// `c.is_uppercase()`, without Unicode's tables where the table-free
