@@ -637,8 +637,8 @@ impl Cues {
                 // An ASCII word of long text is looked up in the small
                 // function-word table faster than in the cache, whose size
                 // makes each lookup a trip to memory.
-                let lower = ascii_lowered(w, &mut ascii);
-                word_cues(lower, latin_diacritics_are_vi, spell, all_so_far)
+                let word = ascii_lowered(w, &mut ascii);
+                word_cues(word, latin_diacritics_are_vi, spell, all_so_far)
             } else {
                 // The lowercase word, as the cache key where it fits (a
                 // word past ASCII is lowercased into `lower`, reused).
